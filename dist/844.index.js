@@ -42,7 +42,7 @@ const fullFormats = formats/* fullFormats */.U9;
 const codePointLength = (text) => { let length = 0; for (const _ of text)
     length++; return length; };
 const aiSystem = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "artifacts": { "type": "array", "description": "the model files this system ships (weights, serialised pipelines), relative to the manifest; they need not be in the repository. Security scans are judged on these files.", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "where the file is, relative to the manifest (or the path the scanner saw)" }, "date": { "description": "when this file was produced; a security scan older than it is stale", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } } }, "supplyChain": { "type": "object", "additionalProperties": false, "description": "the system's supply chain as a bill of materials", "properties": { "bom": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the ML-BOM that lists the model, its datasets and its files (`modelgate bom` writes one); checked against this manifest and the model card", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["cyclonedx", "spdx"], "description": "cyclonedx: CycloneDX 1.5+ JSON with a machine-learning-model component; spdx: SPDX 3.0 JSON-LD with the AI and Dataset profiles" } } } } }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"], "description": "the AI Act risk tier; gpai-systemic is a general-purpose AI model with systemic risk (Art. 51)" }, "basis": { "type": "string", "description": "why this tier, citing the provision: e.g. \"Annex III 5(b): creditworthiness\" (high-risk areas are Annex III; Annex I for regulated products)" }, "roles": { "type": "array", "minItems": 1, "items": { "enum": ["provider", "deployer"] }, "description": "the organisation's roles for this system under the AI Act; undeclared means both" }, "notHighRiskAssessment": { "description": "the documented Art. 6(4) assessment that an Annex III system is not high-risk (Art. 6(3))", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "text that is not blank: the name the model card and the ML-BOM give the dataset" }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "description": "the logging configuration the system ships (an OpenTelemetry Collector config, a Fluent Bit config, or our own declaration)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "otel-collector", "fluent-bit"] } } } } } }, "incidents": { "description": "the serious-incident log (EU AI Act Art. 73), schemas/incident-log.schema.json", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "transparency": { "type": "object", "additionalProperties": false, "description": "EU AI Act transparency duties: telling people they interact with an AI system and marking generated content (Art. 50(1)-(2), the provider's), informing people exposed to emotion recognition or biometric categorisation and disclosing deep fakes and AI-generated text published to inform the public (Art. 50(3)-(4), the deployer's), and a general-purpose model's documentation and training-content summary (Art. 53)", "properties": { "interactsWithPeople": { "type": "boolean", "description": "the system interacts directly with natural persons (a chatbot, a voice assistant): Art. 50(1) applies whatever its tier, and people must be told they are interacting with an AI system" }, "disclosure": { "description": "the notice or UI copy that tells people they are interacting with an AI system", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesContent": { "type": "boolean", "description": "the system generates synthetic audio, image, video or text: Art. 50(2) applies whatever its tier, and its outputs are marked as artificially generated" }, "contentMarking": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string", "description": "how outputs are marked in a machine-readable way: c2pa (content credentials), watermark, metadata, fingerprint, or a combination" }, "evidence": { "description": "the document describing the marking method and how it can be detected", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "recognisesEmotions": { "type": "boolean", "description": "the system is an emotion recognition system (it identifies or infers the emotions or intentions of natural persons from their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "categorisesBiometrically": { "type": "boolean", "description": "the system is a biometric categorisation system (it assigns natural persons to categories on the basis of their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "exposureNotice": { "description": "Art. 50(3), the deployer's: the notice that informs the natural persons exposed to the emotion recognition or biometric categorisation system of its operation, and of how their personal data is processed (Regulations (EU) 2016/679 and 2018/1725, Directive (EU) 2016/680)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesDeepFakes": { "type": "boolean", "description": "the system generates or manipulates image, audio or video content constituting a deep fake: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the content has been artificially generated or manipulated" }, "deepFakeDisclosure": { "description": "Art. 50(4) first subparagraph, the deployer's: the label or notice that discloses that image, audio or video content has been artificially generated or manipulated (for an evidently artistic, creative, satirical or fictional work, a disclosure of its existence that does not hamper the display or enjoyment of the work)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "publishesPublicInterestText": { "type": "boolean", "description": "the system generates or manipulates text that is published with the purpose of informing the public on matters of public interest: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the text has been artificially generated or manipulated, unless it is under editorial control (editorialControl)" }, "textDisclosure": { "description": "Art. 50(4) second subparagraph, the deployer's: the notice that discloses that published text has been artificially generated or manipulated", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "editorialControl": { "type": "object", "additionalProperties": false, "description": "Art. 50(4) second subparagraph: the text disclosure is not due where the AI-generated text has undergone a process of human review or editorial control and a natural or legal person holds editorial responsibility for its publication", "properties": { "reviewed": { "type": "boolean", "description": "the AI-generated text undergoes a process of human review or editorial control before it is published" }, "responsible": { "type": "string", "description": "the natural or legal person who holds editorial responsibility for the publication of the text" }, "process": { "description": "the document describing the review or editorial control and who holds editorial responsibility", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "technicalDocumentation": { "description": "a general-purpose AI model's technical documentation (Annex XI) and information for downstream providers (Annex XII), Art. 53(1)(a)-(b)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "trainingContentSummary": { "description": "the public summary of the content used to train a general-purpose AI model, Art. 53(1)(d)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "parametersPublic": { "type": "boolean", "description": "the model's parameters, including the weights, its architecture and its usage information are publicly available: with an open-source (OSI-approved) license and no systemic risk, Art. 53(1)(a) and (b) do not apply (Art. 53(2))" } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "scans": { "type": "array", "description": "model security scan reports (modelscan JSON, or our own format)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelscan", "modelgate"] }, "date": { "description": "when the scan ran, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } } } } }, "energy": { "type": "object", "additionalProperties": false, "properties": { "reports": { "type": "array", "description": "energy and emissions measurements (CodeCarbon emissions.csv)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["codecarbon"] }, "stage": { "type": "string", "enum": ["training", "fine-tuning", "inference"], "description": "what the run measured (training when not said)" } } } } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "results": { "type": "array", "description": "red-team and robustness results (garak report JSONL, promptfoo eval output, Giskard scan export, or our own format), each with the thresholds it must meet", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "garak", "promptfoo", "giskard"] }, "modelVersion": { "type": "string", "minLength": 1, "description": "the model version the results are for, if the report does not say" }, "date": { "description": "when the run started, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "thresholds": { "type": "array", "description": "per probe family, metric or test (`*`: every result in the report): the pass rate it must reach, or the issues it may find", "items": { "type": "object", "required": ["family"], "additionalProperties": false, "properties": { "family": { "type": "string", "minLength": 1, "description": "a garak probe module (dan) or probe (dan.Dan_11_0), a promptfoo plugin or metric, a Giskard detector, or *" }, "minPassRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "the least share of tests or outputs that must pass (0 to 1)" }, "maxIssues": { "type": "integer", "minimum": 0, "description": "the most issues (or failed tests) allowed" }, "level": { "type": "string", "enum": ["major", "medium", "minor"], "description": "with maxIssues: count issues at this level or worse (default minor: every issue)" } }, "anyOf": [{ "required": ["minPassRate"], "properties": { "minPassRate": { "type": "number" } } }, { "required": ["maxIssues"], "properties": { "maxIssues": { "type": "integer" } } }] } } } } } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "text that is not blank: the name the model card and the ML-BOM give the dataset" }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "$ref": "#/$defs/path" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "$ref": "#/$defs/path", "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "artifacts": { "type": "array", "description": "the model files this system ships (weights, serialised pipelines), relative to the manifest; they need not be in the repository. Security scans are judged on these files.", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "where the file is, relative to the manifest (or the path the scanner saw)" }, "date": { "description": "when this file was produced; a security scan older than it is stale", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } } }, "supplyChain": { "type": "object", "additionalProperties": false, "description": "the system's supply chain as a bill of materials", "properties": { "bom": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the ML-BOM that lists the model, its datasets and its files (`modelgate bom` writes one); checked against this manifest and the model card", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["cyclonedx", "spdx"], "description": "cyclonedx: CycloneDX 1.5+ JSON with a machine-learning-model component; spdx: SPDX 3.0 JSON-LD with the AI and Dataset profiles" } } } } }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"], "description": "the AI Act risk tier; gpai-systemic is a general-purpose AI model with systemic risk (Art. 51)" }, "basis": { "type": "string", "description": "why this tier, citing the provision: e.g. \"Annex III 5(b): creditworthiness\" (high-risk areas are Annex III; Annex I for regulated products)" }, "roles": { "type": "array", "minItems": 1, "items": { "enum": ["provider", "deployer"] }, "description": "the organisation's roles for this system under the AI Act; undeclared means both" }, "notHighRiskAssessment": { "description": "the documented Art. 6(4) assessment that an Annex III system is not high-risk (Art. 6(3))", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "text that is not blank: the name the model card and the ML-BOM give the dataset" }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "notApplicable": { "description": "the system's output concerns no natural person (it scores, ranks or describes none), so the bias rules do not apply; the reason says why, and is judged by bias/not-applicable-justified", "type": "object", "required": ["reason"], "additionalProperties": false, "properties": { "reason": { "type": "string" } } } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "description": "the monitoring job's latest run result: a file path relative to the manifest, or a pattern (* and ? within a name, ** for any folders: monitoring/runs/*.json, reports/*/run.json) or a folder ending in /, of whose files the newest run is judged (by the time each records, else by name)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "description": "the logging configuration the system ships (an OpenTelemetry Collector config, a Fluent Bit config, or our own declaration)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "otel-collector", "fluent-bit"] } } } } } }, "incidents": { "description": "the serious-incident log (EU AI Act Art. 73), schemas/incident-log.schema.json", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "transparency": { "type": "object", "additionalProperties": false, "description": "EU AI Act transparency duties: telling people they interact with an AI system and marking generated content (Art. 50(1)-(2), the provider's), informing people exposed to emotion recognition or biometric categorisation and disclosing deep fakes and AI-generated text published to inform the public (Art. 50(3)-(4), the deployer's), and a general-purpose model's documentation and training-content summary (Art. 53)", "properties": { "interactsWithPeople": { "type": "boolean", "description": "the system interacts directly with natural persons (a chatbot, a voice assistant): Art. 50(1) applies whatever its tier, and people must be told they are interacting with an AI system" }, "disclosure": { "description": "the notice or UI copy that tells people they are interacting with an AI system", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesContent": { "type": "boolean", "description": "the system generates synthetic audio, image, video or text: Art. 50(2) applies whatever its tier, and its outputs are marked as artificially generated" }, "contentMarking": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string", "description": "how outputs are marked in a machine-readable way: c2pa (content credentials), watermark, metadata, fingerprint, or a combination" }, "evidence": { "description": "the document describing the marking method and how it can be detected", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "recognisesEmotions": { "type": "boolean", "description": "the system is an emotion recognition system (it identifies or infers the emotions or intentions of natural persons from their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "categorisesBiometrically": { "type": "boolean", "description": "the system is a biometric categorisation system (it assigns natural persons to categories on the basis of their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "exposureNotice": { "description": "Art. 50(3), the deployer's: the notice that informs the natural persons exposed to the emotion recognition or biometric categorisation system of its operation, and of how their personal data is processed (Regulations (EU) 2016/679 and 2018/1725, Directive (EU) 2016/680)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesDeepFakes": { "type": "boolean", "description": "the system generates or manipulates image, audio or video content constituting a deep fake: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the content has been artificially generated or manipulated" }, "deepFakeDisclosure": { "description": "Art. 50(4) first subparagraph, the deployer's: the label or notice that discloses that image, audio or video content has been artificially generated or manipulated (for an evidently artistic, creative, satirical or fictional work, a disclosure of its existence that does not hamper the display or enjoyment of the work)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "publishesPublicInterestText": { "type": "boolean", "description": "the system generates or manipulates text that is published with the purpose of informing the public on matters of public interest: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the text has been artificially generated or manipulated, unless it is under editorial control (editorialControl)" }, "textDisclosure": { "description": "Art. 50(4) second subparagraph, the deployer's: the notice that discloses that published text has been artificially generated or manipulated", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "editorialControl": { "type": "object", "additionalProperties": false, "description": "Art. 50(4) second subparagraph: the text disclosure is not due where the AI-generated text has undergone a process of human review or editorial control and a natural or legal person holds editorial responsibility for its publication", "properties": { "reviewed": { "type": "boolean", "description": "the AI-generated text undergoes a process of human review or editorial control before it is published" }, "responsible": { "type": "string", "description": "the natural or legal person who holds editorial responsibility for the publication of the text" }, "process": { "description": "the document describing the review or editorial control and who holds editorial responsibility", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "technicalDocumentation": { "description": "a general-purpose AI model's technical documentation (Annex XI) and information for downstream providers (Annex XII), Art. 53(1)(a)-(b)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "trainingContentSummary": { "description": "the public summary of the content used to train a general-purpose AI model, Art. 53(1)(d)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "parametersPublic": { "type": "boolean", "description": "the model's parameters, including the weights, its architecture and its usage information are publicly available: with an open-source (OSI-approved) license and no systemic risk, Art. 53(1)(a) and (b) do not apply (Art. 53(2))" } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "scans": { "type": "array", "description": "model security scan reports (modelscan JSON, or our own format)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelscan", "modelgate"] }, "date": { "description": "when the scan ran, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } } } } }, "energy": { "type": "object", "additionalProperties": false, "properties": { "reports": { "type": "array", "description": "energy and emissions measurements (CodeCarbon emissions.csv)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["codecarbon"] }, "stage": { "type": "string", "enum": ["training", "fine-tuning", "inference"], "description": "what the run measured (training when not said)" } } } } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "results": { "type": "array", "description": "red-team and robustness results (garak report JSONL, promptfoo eval output, Giskard scan export, or our own format), each with the thresholds it must meet", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "garak", "promptfoo", "giskard"] }, "modelVersion": { "type": "string", "minLength": 1, "description": "the model version the results are for, if the report does not say" }, "date": { "description": "when the run started, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "thresholds": { "type": "array", "description": "per probe family, metric or test (`*`: every result in the report): the pass rate it must reach, or the issues it may find", "items": { "type": "object", "required": ["family"], "additionalProperties": false, "properties": { "family": { "type": "string", "minLength": 1, "description": "a garak probe module (dan) or probe (dan.Dan_11_0), a promptfoo plugin or metric, a Giskard detector, or *" }, "minPassRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "the least share of tests or outputs that must pass (0 to 1)" }, "maxIssues": { "type": "integer", "minimum": 0, "description": "the most issues (or failed tests) allowed" }, "level": { "type": "string", "enum": ["major", "medium", "minor"], "description": "with maxIssues: count issues at this level or worse (default minor: every issue)" } }, "anyOf": [{ "required": ["minPassRate"], "properties": { "minPassRate": { "type": "number" } } }, { "required": ["maxIssues"], "properties": { "maxIssues": { "type": "integer" } } }] } } } } } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "text that is not blank: the name the model card and the ML-BOM give the dataset" }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "$ref": "#/$defs/path" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "$ref": "#/$defs/path", "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = codePointLength;
 const pattern4 = new RegExp("^x-", "u");
@@ -2360,7 +2360,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         let data84 = data.bias;
         if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
             for (const key14 in data84) {
-                if (!((((key14 === "sensitiveAttributes") || (key14 === "reports")) || (key14 === "thresholds")) || (key14 === "mitigations"))) {
+                if (!(((((key14 === "sensitiveAttributes") || (key14 === "reports")) || (key14 === "thresholds")) || (key14 === "mitigations")) || (key14 === "notApplicable"))) {
                     const err149 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias, data: data84 };
                     if (vErrors === null) {
                         vErrors = [err149];
@@ -2807,14 +2807,72 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data84.notApplicable !== undefined) {
+                let data101 = data84.notApplicable;
+                if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+                    if (data101.reason === undefined) {
+                        const err177 = { instancePath: instancePath + "/bias/notApplicable", schemaPath: "#/properties/bias/properties/notApplicable/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema31.properties.bias.properties.notApplicable.required, parentSchema: schema31.properties.bias.properties.notApplicable, data: data101 };
+                        if (vErrors === null) {
+                            vErrors = [err177];
+                        }
+                        else {
+                            vErrors.push(err177);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                    for (const key17 in data101) {
+                        if (!(key17 === "reason")) {
+                            const err178 = { instancePath: instancePath + "/bias/notApplicable", schemaPath: "#/properties/bias/properties/notApplicable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.notApplicable, data: data101 };
+                            if (vErrors === null) {
+                                vErrors = [err178];
+                            }
+                            else {
+                                vErrors.push(err178);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data101.reason !== undefined) {
+                        let data102 = data101.reason;
+                        if (typeof data102 !== "string") {
+                            const err179 = { instancePath: instancePath + "/bias/notApplicable/reason", schemaPath: "#/properties/bias/properties/notApplicable/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.notApplicable.properties.reason.type, parentSchema: schema31.properties.bias.properties.notApplicable.properties.reason, data: data102 };
+                            if (vErrors === null) {
+                                vErrors = [err179];
+                            }
+                            else {
+                                vErrors.push(err179);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err180 = { instancePath: instancePath + "/bias/notApplicable", schemaPath: "#/properties/bias/properties/notApplicable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.notApplicable.type, parentSchema: schema31.properties.bias.properties.notApplicable, data: data101 };
+                    if (vErrors === null) {
+                        vErrors = [err180];
+                    }
+                    else {
+                        vErrors.push(err180);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
         }
         else {
-            const err177 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.type, parentSchema: schema31.properties.bias, data: data84 };
+            const err181 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.type, parentSchema: schema31.properties.bias, data: data84 };
             if (vErrors === null) {
-                vErrors = [err177];
+                vErrors = [err181];
             }
             else {
-                vErrors.push(err177);
+                vErrors.push(err181);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -2822,70 +2880,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.monitoring !== undefined) {
-        let data101 = data.monitoring;
-        if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-            for (const key17 in data101) {
-                if (!(func1.call(schema31.properties.monitoring.properties, key17))) {
-                    const err178 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data101 };
-                    if (vErrors === null) {
-                        vErrors = [err178];
-                    }
-                    else {
-                        vErrors.push(err178);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data101.tool !== undefined) {
-                let data102 = data101.tool;
-                if (typeof data102 !== "string") {
-                    const err179 = { instancePath: instancePath + "/monitoring/tool", schemaPath: "#/properties/monitoring/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.tool.type, parentSchema: schema31.properties.monitoring.properties.tool, data: data102 };
-                    if (vErrors === null) {
-                        vErrors = [err179];
-                    }
-                    else {
-                        vErrors.push(err179);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data101.config !== undefined) {
-                let data103 = data101.config;
-                if (typeof data103 === "string") {
-                    if (func2(data103) < 1) {
-                        const err180 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.config, data: data103 };
-                        if (vErrors === null) {
-                            vErrors = [err180];
-                        }
-                        else {
-                            vErrors.push(err180);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                else {
-                    const err181 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.config.type, parentSchema: schema31.properties.monitoring.properties.config, data: data103 };
-                    if (vErrors === null) {
-                        vErrors = [err181];
-                    }
-                    else {
-                        vErrors.push(err181);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data101.format !== undefined) {
-                let data104 = data101.format;
-                if (typeof data104 !== "string") {
-                    const err182 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.format.type, parentSchema: schema31.properties.monitoring.properties.format, data: data104 };
+        let data103 = data.monitoring;
+        if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+            for (const key18 in data103) {
+                if (!(func1.call(schema31.properties.monitoring.properties, key18))) {
+                    const err182 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data103 };
                     if (vErrors === null) {
                         vErrors = [err182];
                     }
@@ -2896,8 +2895,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                if (!((((data104 === "modelgate") || (data104 === "evidently")) || (data104 === "nannyml")) || (data104 === "whylogs"))) {
-                    const err183 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.format, data: data104 };
+            }
+            if (data103.tool !== undefined) {
+                let data104 = data103.tool;
+                if (typeof data104 !== "string") {
+                    const err183 = { instancePath: instancePath + "/monitoring/tool", schemaPath: "#/properties/monitoring/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.tool.type, parentSchema: schema31.properties.monitoring.properties.tool, data: data104 };
                     if (vErrors === null) {
                         vErrors = [err183];
                     }
@@ -2909,71 +2911,68 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data101.reference !== undefined) {
-                let data105 = data101.reference;
-                if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-                    for (const key18 in data105) {
-                        if (!(((key18 === "dataset") || (key18 === "revision")) || (key18 === "sha256"))) {
-                            const err184 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.reference, data: data105 };
-                            if (vErrors === null) {
-                                vErrors = [err184];
-                            }
-                            else {
-                                vErrors.push(err184);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data105.dataset !== undefined) {
-                        let data106 = data105.dataset;
-                        if (typeof data106 !== "string") {
-                            const err185 = { instancePath: instancePath + "/monitoring/reference/dataset", schemaPath: "#/properties/monitoring/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.dataset.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.dataset, data: data106 };
-                            if (vErrors === null) {
-                                vErrors = [err185];
-                            }
-                            else {
-                                vErrors.push(err185);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data105.revision !== undefined) {
-                        let data107 = data105.revision;
-                        if (typeof data107 !== "string") {
-                            const err186 = { instancePath: instancePath + "/monitoring/reference/revision", schemaPath: "#/properties/monitoring/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.revision.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.revision, data: data107 };
-                            if (vErrors === null) {
-                                vErrors = [err186];
-                            }
-                            else {
-                                vErrors.push(err186);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data105.sha256 !== undefined) {
-                        let data108 = data105.sha256;
-                        if (typeof data108 === "string") {
-                            if (!pattern6.test(data108)) {
-                                const err187 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data108 };
-                                if (vErrors === null) {
-                                    vErrors = [err187];
-                                }
-                                else {
-                                    vErrors.push(err187);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
+            if (data103.config !== undefined) {
+                let data105 = data103.config;
+                if (typeof data105 === "string") {
+                    if (func2(data105) < 1) {
+                        const err184 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.config, data: data105 };
+                        if (vErrors === null) {
+                            vErrors = [err184];
                         }
                         else {
-                            const err188 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.sha256.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data108 };
+                            vErrors.push(err184);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                else {
+                    const err185 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.config.type, parentSchema: schema31.properties.monitoring.properties.config, data: data105 };
+                    if (vErrors === null) {
+                        vErrors = [err185];
+                    }
+                    else {
+                        vErrors.push(err185);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data103.format !== undefined) {
+                let data106 = data103.format;
+                if (typeof data106 !== "string") {
+                    const err186 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.format.type, parentSchema: schema31.properties.monitoring.properties.format, data: data106 };
+                    if (vErrors === null) {
+                        vErrors = [err186];
+                    }
+                    else {
+                        vErrors.push(err186);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+                if (!((((data106 === "modelgate") || (data106 === "evidently")) || (data106 === "nannyml")) || (data106 === "whylogs"))) {
+                    const err187 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.format, data: data106 };
+                    if (vErrors === null) {
+                        vErrors = [err187];
+                    }
+                    else {
+                        vErrors.push(err187);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data103.reference !== undefined) {
+                let data107 = data103.reference;
+                if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+                    for (const key19 in data107) {
+                        if (!(((key19 === "dataset") || (key19 === "revision")) || (key19 === "sha256"))) {
+                            const err188 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.reference, data: data107 };
                             if (vErrors === null) {
                                 vErrors = [err188];
                             }
@@ -2985,56 +2984,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                }
-                else {
-                    const err189 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.reference.type, parentSchema: schema31.properties.monitoring.properties.reference, data: data105 };
-                    if (vErrors === null) {
-                        vErrors = [err189];
-                    }
-                    else {
-                        vErrors.push(err189);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data101.schedule !== undefined) {
-                let data109 = data101.schedule;
-                if (typeof data109 !== "string") {
-                    const err190 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data109 };
-                    if (vErrors === null) {
-                        vErrors = [err190];
-                    }
-                    else {
-                        vErrors.push(err190);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data101.alerts !== undefined) {
-                let data110 = data101.alerts;
-                if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-                    for (const key19 in data110) {
-                        if (!((key19 === "route") || (key19 === "owner"))) {
-                            const err191 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerts, data: data110 };
+                    if (data107.dataset !== undefined) {
+                        let data108 = data107.dataset;
+                        if (typeof data108 !== "string") {
+                            const err189 = { instancePath: instancePath + "/monitoring/reference/dataset", schemaPath: "#/properties/monitoring/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.dataset.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.dataset, data: data108 };
                             if (vErrors === null) {
-                                vErrors = [err191];
+                                vErrors = [err189];
                             }
                             else {
-                                vErrors.push(err191);
+                                vErrors.push(err189);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data110.route !== undefined) {
-                        let data111 = data110.route;
-                        if (typeof data111 !== "string") {
-                            const err192 = { instancePath: instancePath + "/monitoring/alerts/route", schemaPath: "#/properties/monitoring/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.route.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.route, data: data111 };
+                    if (data107.revision !== undefined) {
+                        let data109 = data107.revision;
+                        if (typeof data109 !== "string") {
+                            const err190 = { instancePath: instancePath + "/monitoring/reference/revision", schemaPath: "#/properties/monitoring/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.revision.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.revision, data: data109 };
+                            if (vErrors === null) {
+                                vErrors = [err190];
+                            }
+                            else {
+                                vErrors.push(err190);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data107.sha256 !== undefined) {
+                        let data110 = data107.sha256;
+                        if (typeof data110 === "string") {
+                            if (!pattern6.test(data110)) {
+                                const err191 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data110 };
+                                if (vErrors === null) {
+                                    vErrors = [err191];
+                                }
+                                else {
+                                    vErrors.push(err191);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err192 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.sha256.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data110 };
                             if (vErrors === null) {
                                 vErrors = [err192];
                             }
@@ -3046,24 +3043,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data110.owner !== undefined) {
-                        let data112 = data110.owner;
-                        if (typeof data112 !== "string") {
-                            const err193 = { instancePath: instancePath + "/monitoring/alerts/owner", schemaPath: "#/properties/monitoring/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.owner.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.owner, data: data112 };
-                            if (vErrors === null) {
-                                vErrors = [err193];
-                            }
-                            else {
-                                vErrors.push(err193);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
                 }
                 else {
-                    const err194 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data110 };
+                    const err193 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.reference.type, parentSchema: schema31.properties.monitoring.properties.reference, data: data107 };
+                    if (vErrors === null) {
+                        vErrors = [err193];
+                    }
+                    else {
+                        vErrors.push(err193);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data103.schedule !== undefined) {
+                let data111 = data103.schedule;
+                if (typeof data111 !== "string") {
+                    const err194 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data111 };
                     if (vErrors === null) {
                         vErrors = [err194];
                     }
@@ -3075,53 +3072,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data101.latestRun !== undefined) {
-                let data113 = data101.latestRun;
-                if (typeof data113 === "string") {
-                    if (func2(data113) < 1) {
-                        const err195 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data113 };
-                        if (vErrors === null) {
-                            vErrors = [err195];
+            if (data103.alerts !== undefined) {
+                let data112 = data103.alerts;
+                if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+                    for (const key20 in data112) {
+                        if (!((key20 === "route") || (key20 === "owner"))) {
+                            const err195 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerts, data: data112 };
+                            if (vErrors === null) {
+                                vErrors = [err195];
+                            }
+                            else {
+                                vErrors.push(err195);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
                         }
-                        else {
-                            vErrors.push(err195);
+                    }
+                    if (data112.route !== undefined) {
+                        let data113 = data112.route;
+                        if (typeof data113 !== "string") {
+                            const err196 = { instancePath: instancePath + "/monitoring/alerts/route", schemaPath: "#/properties/monitoring/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.route.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.route, data: data113 };
+                            if (vErrors === null) {
+                                vErrors = [err196];
+                            }
+                            else {
+                                vErrors.push(err196);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
                         }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
+                    }
+                    if (data112.owner !== undefined) {
+                        let data114 = data112.owner;
+                        if (typeof data114 !== "string") {
+                            const err197 = { instancePath: instancePath + "/monitoring/alerts/owner", schemaPath: "#/properties/monitoring/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.owner.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.owner, data: data114 };
+                            if (vErrors === null) {
+                                vErrors = [err197];
+                            }
+                            else {
+                                vErrors.push(err197);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
                         }
                     }
                 }
                 else {
-                    const err196 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.latestRun.type, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data113 };
-                    if (vErrors === null) {
-                        vErrors = [err196];
-                    }
-                    else {
-                        vErrors.push(err196);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data101.postMarketPlan !== undefined) {
-                let data114 = data101.postMarketPlan;
-                if (typeof data114 === "string") {
-                    if (func2(data114) < 1) {
-                        const err197 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data114 };
-                        if (vErrors === null) {
-                            vErrors = [err197];
-                        }
-                        else {
-                            vErrors.push(err197);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                else {
-                    const err198 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.postMarketPlan.type, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data114 };
+                    const err198 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data112 };
                     if (vErrors === null) {
                         vErrors = [err198];
                     }
@@ -3133,74 +3133,70 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data101.logging !== undefined) {
-                let data115 = data101.logging;
-                if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
-                    for (const key20 in data115) {
-                        if (!((((key20 === "enabled") || (key20 === "retentionDays")) || (key20 === "events")) || (key20 === "configs"))) {
-                            const err199 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging, data: data115 };
-                            if (vErrors === null) {
-                                vErrors = [err199];
-                            }
-                            else {
-                                vErrors.push(err199);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
+            if (data103.latestRun !== undefined) {
+                let data115 = data103.latestRun;
+                if (typeof data115 === "string") {
+                    if (func2(data115) < 1) {
+                        const err199 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.latestRun.allOf[0], data: data115 };
+                        if (vErrors === null) {
+                            vErrors = [err199];
+                        }
+                        else {
+                            vErrors.push(err199);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
                         }
                     }
-                    if (data115.enabled !== undefined) {
-                        let data116 = data115.enabled;
-                        if (typeof data116 !== "boolean") {
-                            const err200 = { instancePath: instancePath + "/monitoring/logging/enabled", schemaPath: "#/properties/monitoring/properties/logging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.logging.properties.enabled.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.enabled, data: data116 };
-                            if (vErrors === null) {
-                                vErrors = [err200];
-                            }
-                            else {
-                                vErrors.push(err200);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
+                }
+                else {
+                    const err200 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.latestRun.allOf[0].type, parentSchema: schema31.properties.monitoring.properties.latestRun.allOf[0], data: data115 };
+                    if (vErrors === null) {
+                        vErrors = [err200];
+                    }
+                    else {
+                        vErrors.push(err200);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data103.postMarketPlan !== undefined) {
+                let data116 = data103.postMarketPlan;
+                if (typeof data116 === "string") {
+                    if (func2(data116) < 1) {
+                        const err201 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data116 };
+                        if (vErrors === null) {
+                            vErrors = [err201];
+                        }
+                        else {
+                            vErrors.push(err201);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
                         }
                     }
-                    if (data115.retentionDays !== undefined) {
-                        let data117 = data115.retentionDays;
-                        if (!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))) {
-                            const err201 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.monitoring.properties.logging.properties.retentionDays.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data117 };
-                            if (vErrors === null) {
-                                vErrors = [err201];
-                            }
-                            else {
-                                vErrors.push(err201);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                        if ((typeof data117 == "number") && (isFinite(data117))) {
-                            if (data117 < 0 || isNaN(data117)) {
-                                const err202 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data117 };
-                                if (vErrors === null) {
-                                    vErrors = [err202];
-                                }
-                                else {
-                                    vErrors.push(err202);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
+                }
+                else {
+                    const err202 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.postMarketPlan.type, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data116 };
+                    if (vErrors === null) {
+                        vErrors = [err202];
                     }
-                    if (data115.events !== undefined) {
-                        let data118 = data115.events;
-                        const _errs297 = errors;
-                        let valid65 = false;
-                        const _errs298 = errors;
-                        if (typeof data118 !== "string") {
-                            const err203 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0], data: data118 };
+                    else {
+                        vErrors.push(err202);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data103.logging !== undefined) {
+                let data117 = data103.logging;
+                if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
+                    for (const key21 in data117) {
+                        if (!((((key21 === "enabled") || (key21 === "retentionDays")) || (key21 === "events")) || (key21 === "configs"))) {
+                            const err203 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging, data: data117 };
                             if (vErrors === null) {
                                 vErrors = [err203];
                             }
@@ -3211,29 +3207,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 throw TOO_MANY_ERRORS;
                             }
                         }
-                        var _valid9 = _errs298 === errors;
-                        valid65 = valid65 || _valid9;
-                        const _errs300 = errors;
-                        if (Array.isArray(data118)) {
-                            const len16 = data118.length;
-                            for (let i16 = 0; i16 < len16; i16++) {
-                                let data119 = data118[i16];
-                                if (typeof data119 !== "string") {
-                                    const err204 = { instancePath: instancePath + "/monitoring/logging/events/" + i16, schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items, data: data119 };
-                                    if (vErrors === null) {
-                                        vErrors = [err204];
-                                    }
-                                    else {
-                                        vErrors.push(err204);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
+                    }
+                    if (data117.enabled !== undefined) {
+                        let data118 = data117.enabled;
+                        if (typeof data118 !== "boolean") {
+                            const err204 = { instancePath: instancePath + "/monitoring/logging/enabled", schemaPath: "#/properties/monitoring/properties/logging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.logging.properties.enabled.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.enabled, data: data118 };
+                            if (vErrors === null) {
+                                vErrors = [err204];
+                            }
+                            else {
+                                vErrors.push(err204);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
                             }
                         }
-                        else {
-                            const err205 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1], data: data118 };
+                    }
+                    if (data117.retentionDays !== undefined) {
+                        let data119 = data117.retentionDays;
+                        if (!(((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119))) && (isFinite(data119)))) {
+                            const err205 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.monitoring.properties.logging.properties.retentionDays.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data119 };
                             if (vErrors === null) {
                                 vErrors = [err205];
                             }
@@ -3244,25 +3237,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 throw TOO_MANY_ERRORS;
                             }
                         }
-                        var _valid9 = _errs300 === errors;
-                        valid65 = valid65 || _valid9;
-                        if (!valid65) {
-                            const err206 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf, parentSchema: schema31.properties.monitoring.properties.logging.properties.events, data: data118 };
+                        if ((typeof data119 == "number") && (isFinite(data119))) {
+                            if (data119 < 0 || isNaN(data119)) {
+                                const err206 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data119 };
+                                if (vErrors === null) {
+                                    vErrors = [err206];
+                                }
+                                else {
+                                    vErrors.push(err206);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                    }
+                    if (data117.events !== undefined) {
+                        let data120 = data117.events;
+                        const _errs303 = errors;
+                        let valid67 = false;
+                        const _errs304 = errors;
+                        if (typeof data120 !== "string") {
+                            const err207 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0], data: data120 };
                             if (vErrors === null) {
-                                vErrors = [err206];
+                                vErrors = [err207];
                             }
                             else {
-                                vErrors.push(err206);
+                                vErrors.push(err207);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                        var _valid9 = _errs304 === errors;
+                        valid67 = valid67 || _valid9;
+                        const _errs306 = errors;
+                        if (Array.isArray(data120)) {
+                            const len16 = data120.length;
+                            for (let i16 = 0; i16 < len16; i16++) {
+                                let data121 = data120[i16];
+                                if (typeof data121 !== "string") {
+                                    const err208 = { instancePath: instancePath + "/monitoring/logging/events/" + i16, schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items, data: data121 };
+                                    if (vErrors === null) {
+                                        vErrors = [err208];
+                                    }
+                                    else {
+                                        vErrors.push(err208);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                        }
+                        else {
+                            const err209 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1], data: data120 };
+                            if (vErrors === null) {
+                                vErrors = [err209];
+                            }
+                            else {
+                                vErrors.push(err209);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                        var _valid9 = _errs306 === errors;
+                        valid67 = valid67 || _valid9;
+                        if (!valid67) {
+                            const err210 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf, parentSchema: schema31.properties.monitoring.properties.logging.properties.events, data: data120 };
+                            if (vErrors === null) {
+                                vErrors = [err210];
+                            }
+                            else {
+                                vErrors.push(err210);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                         else {
-                            errors = _errs297;
+                            errors = _errs303;
                             if (vErrors !== null) {
-                                if (_errs297) {
-                                    vErrors.length = _errs297;
+                                if (_errs303) {
+                                    vErrors.length = _errs303;
                                 }
                                 else {
                                     vErrors = null;
@@ -3270,84 +3328,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data115.configs !== undefined) {
-                        let data120 = data115.configs;
-                        if (Array.isArray(data120)) {
-                            const len17 = data120.length;
+                    if (data117.configs !== undefined) {
+                        let data122 = data117.configs;
+                        if (Array.isArray(data122)) {
+                            const len17 = data122.length;
                             for (let i17 = 0; i17 < len17; i17++) {
-                                let data121 = data120[i17];
-                                if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
-                                    if (data121.path === undefined) {
-                                        const err207 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.required, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data121 };
+                                let data123 = data122[i17];
+                                if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+                                    if (data123.path === undefined) {
+                                        const err211 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.required, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data123 };
                                         if (vErrors === null) {
-                                            vErrors = [err207];
+                                            vErrors = [err211];
                                         }
                                         else {
-                                            vErrors.push(err207);
+                                            vErrors.push(err211);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key21 in data121) {
-                                        if (!((key21 === "path") || (key21 === "format"))) {
-                                            const err208 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data121 };
-                                            if (vErrors === null) {
-                                                vErrors = [err208];
-                                            }
-                                            else {
-                                                vErrors.push(err208);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data121.path !== undefined) {
-                                        let data122 = data121.path;
-                                        if (typeof data122 === "string") {
-                                            if (func2(data122) < 1) {
-                                                const err209 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data122 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err209];
-                                                }
-                                                else {
-                                                    vErrors.push(err209);
-                                                }
-                                                if (++errors > 10000) {
-                                                    throw TOO_MANY_ERRORS;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err210 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data122 };
-                                            if (vErrors === null) {
-                                                vErrors = [err210];
-                                            }
-                                            else {
-                                                vErrors.push(err210);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data121.format !== undefined) {
-                                        let data123 = data121.format;
-                                        if (typeof data123 !== "string") {
-                                            const err211 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data123 };
-                                            if (vErrors === null) {
-                                                vErrors = [err211];
-                                            }
-                                            else {
-                                                vErrors.push(err211);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                        if (!(((data123 === "modelgate") || (data123 === "otel-collector")) || (data123 === "fluent-bit"))) {
-                                            const err212 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data123 };
+                                    for (const key22 in data123) {
+                                        if (!((key22 === "path") || (key22 === "format"))) {
+                                            const err212 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data123 };
                                             if (vErrors === null) {
                                                 vErrors = [err212];
                                             }
@@ -3359,14 +3361,70 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
+                                    if (data123.path !== undefined) {
+                                        let data124 = data123.path;
+                                        if (typeof data124 === "string") {
+                                            if (func2(data124) < 1) {
+                                                const err213 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data124 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err213];
+                                                }
+                                                else {
+                                                    vErrors.push(err213);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err214 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data124 };
+                                            if (vErrors === null) {
+                                                vErrors = [err214];
+                                            }
+                                            else {
+                                                vErrors.push(err214);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    if (data123.format !== undefined) {
+                                        let data125 = data123.format;
+                                        if (typeof data125 !== "string") {
+                                            const err215 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data125 };
+                                            if (vErrors === null) {
+                                                vErrors = [err215];
+                                            }
+                                            else {
+                                                vErrors.push(err215);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                        if (!(((data125 === "modelgate") || (data125 === "otel-collector")) || (data125 === "fluent-bit"))) {
+                                            const err216 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data125 };
+                                            if (vErrors === null) {
+                                                vErrors = [err216];
+                                            }
+                                            else {
+                                                vErrors.push(err216);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err213 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data121 };
+                                    const err217 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data123 };
                                     if (vErrors === null) {
-                                        vErrors = [err213];
+                                        vErrors = [err217];
                                     }
                                     else {
-                                        vErrors.push(err213);
+                                        vErrors.push(err217);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3375,12 +3433,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err214 = { instancePath: instancePath + "/monitoring/logging/configs", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.configs.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs, data: data120 };
+                            const err218 = { instancePath: instancePath + "/monitoring/logging/configs", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.configs.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs, data: data122 };
                             if (vErrors === null) {
-                                vErrors = [err214];
+                                vErrors = [err218];
                             }
                             else {
-                                vErrors.push(err214);
+                                vErrors.push(err218);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3389,67 +3447,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err215 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.type, parentSchema: schema31.properties.monitoring.properties.logging, data: data115 };
-                    if (vErrors === null) {
-                        vErrors = [err215];
-                    }
-                    else {
-                        vErrors.push(err215);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data101.incidents !== undefined) {
-                let data124 = data101.incidents;
-                if (typeof data124 === "string") {
-                    if (func2(data124) < 1) {
-                        const err216 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data124 };
-                        if (vErrors === null) {
-                            vErrors = [err216];
-                        }
-                        else {
-                            vErrors.push(err216);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                else {
-                    const err217 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.incidents.allOf[0].type, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data124 };
-                    if (vErrors === null) {
-                        vErrors = [err217];
-                    }
-                    else {
-                        vErrors.push(err217);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-        }
-        else {
-            const err218 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data101 };
-            if (vErrors === null) {
-                vErrors = [err218];
-            }
-            else {
-                vErrors.push(err218);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-    }
-    if (data.oversight !== undefined) {
-        let data125 = data.oversight;
-        if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
-            for (const key22 in data125) {
-                if (!(((((key22 === "autonomy") || (key22 === "accountableOwner")) || (key22 === "plan")) || (key22 === "capabilities")) || (key22 === "reviewers"))) {
-                    const err219 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight, data: data125 };
+                    const err219 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.type, parentSchema: schema31.properties.monitoring.properties.logging, data: data117 };
                     if (vErrors === null) {
                         vErrors = [err219];
                     }
@@ -3461,22 +3459,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data125.autonomy !== undefined) {
-                let data126 = data125.autonomy;
-                if (typeof data126 !== "string") {
-                    const err220 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.autonomy.type, parentSchema: schema31.properties.oversight.properties.autonomy, data: data126 };
-                    if (vErrors === null) {
-                        vErrors = [err220];
-                    }
-                    else {
-                        vErrors.push(err220);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
+            if (data103.incidents !== undefined) {
+                let data126 = data103.incidents;
+                if (typeof data126 === "string") {
+                    if (func2(data126) < 1) {
+                        const err220 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data126 };
+                        if (vErrors === null) {
+                            vErrors = [err220];
+                        }
+                        else {
+                            vErrors.push(err220);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
                     }
                 }
-                if (!((((data126 === "human-in-command") || (data126 === "human-in-the-loop")) || (data126 === "human-on-the-loop")) || (data126 === "fully-automated"))) {
-                    const err221 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/enum", keyword: "enum", params: { allowedValues: schema31.properties.oversight.properties.autonomy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.oversight.properties.autonomy.enum, parentSchema: schema31.properties.oversight.properties.autonomy, data: data126 };
+                else {
+                    const err221 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.incidents.allOf[0].type, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data126 };
                     if (vErrors === null) {
                         vErrors = [err221];
                     }
@@ -3488,39 +3488,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data125.accountableOwner !== undefined) {
-                let data127 = data125.accountableOwner;
-                if (typeof data127 !== "string") {
-                    const err222 = { instancePath: instancePath + "/oversight/accountableOwner", schemaPath: "#/properties/oversight/properties/accountableOwner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.accountableOwner.type, parentSchema: schema31.properties.oversight.properties.accountableOwner, data: data127 };
+        }
+        else {
+            const err222 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data103 };
+            if (vErrors === null) {
+                vErrors = [err222];
+            }
+            else {
+                vErrors.push(err222);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+    if (data.oversight !== undefined) {
+        let data127 = data.oversight;
+        if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
+            for (const key23 in data127) {
+                if (!(((((key23 === "autonomy") || (key23 === "accountableOwner")) || (key23 === "plan")) || (key23 === "capabilities")) || (key23 === "reviewers"))) {
+                    const err223 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight, data: data127 };
                     if (vErrors === null) {
-                        vErrors = [err222];
+                        vErrors = [err223];
                     }
                     else {
-                        vErrors.push(err222);
+                        vErrors.push(err223);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data125.plan !== undefined) {
-                let data128 = data125.plan;
-                if (typeof data128 === "string") {
-                    if (func2(data128) < 1) {
-                        const err223 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.plan, data: data128 };
-                        if (vErrors === null) {
-                            vErrors = [err223];
-                        }
-                        else {
-                            vErrors.push(err223);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                else {
-                    const err224 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.plan.type, parentSchema: schema31.properties.oversight.properties.plan, data: data128 };
+            if (data127.autonomy !== undefined) {
+                let data128 = data127.autonomy;
+                if (typeof data128 !== "string") {
+                    const err224 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.autonomy.type, parentSchema: schema31.properties.oversight.properties.autonomy, data: data128 };
                     if (vErrors === null) {
                         vErrors = [err224];
                     }
@@ -3531,105 +3533,101 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-            }
-            if (data125.capabilities !== undefined) {
-                let data129 = data125.capabilities;
-                if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
-                    for (const key23 in data129) {
-                        if (!((((((key23 === "understandLimits") || (key23 === "monitorAnomalies")) || (key23 === "avoidAutomationBias")) || (key23 === "interpretOutput")) || (key23 === "override")) || (key23 === "stop"))) {
-                            const err225 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities, data: data129 };
-                            if (vErrors === null) {
-                                vErrors = [err225];
-                            }
-                            else {
-                                vErrors.push(err225);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
+                if (!((((data128 === "human-in-command") || (data128 === "human-in-the-loop")) || (data128 === "human-on-the-loop")) || (data128 === "fully-automated"))) {
+                    const err225 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/enum", keyword: "enum", params: { allowedValues: schema31.properties.oversight.properties.autonomy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.oversight.properties.autonomy.enum, parentSchema: schema31.properties.oversight.properties.autonomy, data: data128 };
+                    if (vErrors === null) {
+                        vErrors = [err225];
                     }
-                    if (data129.understandLimits !== undefined) {
-                        let data130 = data129.understandLimits;
-                        if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
-                            for (const key24 in data130) {
-                                if (!((key24 === "mechanism") || (key24 === "evidence"))) {
-                                    const err226 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data130 };
-                                    if (vErrors === null) {
-                                        vErrors = [err226];
-                                    }
-                                    else {
-                                        vErrors.push(err226);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data130.mechanism !== undefined) {
-                                let data131 = data130.mechanism;
-                                if (typeof data131 !== "string") {
-                                    const err227 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism, data: data131 };
-                                    if (vErrors === null) {
-                                        vErrors = [err227];
-                                    }
-                                    else {
-                                        vErrors.push(err227);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data130.evidence !== undefined) {
-                                let data132 = data130.evidence;
-                                if (typeof data132 === "string") {
-                                    if (func2(data132) < 1) {
-                                        const err228 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data132 };
-                                        if (vErrors === null) {
-                                            vErrors = [err228];
-                                        }
-                                        else {
-                                            vErrors.push(err228);
-                                        }
-                                        if (++errors > 10000) {
-                                            throw TOO_MANY_ERRORS;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err229 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data132 };
-                                    if (vErrors === null) {
-                                        vErrors = [err229];
-                                    }
-                                    else {
-                                        vErrors.push(err229);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
+                    else {
+                        vErrors.push(err225);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data127.accountableOwner !== undefined) {
+                let data129 = data127.accountableOwner;
+                if (typeof data129 !== "string") {
+                    const err226 = { instancePath: instancePath + "/oversight/accountableOwner", schemaPath: "#/properties/oversight/properties/accountableOwner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.accountableOwner.type, parentSchema: schema31.properties.oversight.properties.accountableOwner, data: data129 };
+                    if (vErrors === null) {
+                        vErrors = [err226];
+                    }
+                    else {
+                        vErrors.push(err226);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data127.plan !== undefined) {
+                let data130 = data127.plan;
+                if (typeof data130 === "string") {
+                    if (func2(data130) < 1) {
+                        const err227 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.plan, data: data130 };
+                        if (vErrors === null) {
+                            vErrors = [err227];
                         }
                         else {
-                            const err230 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data130 };
+                            vErrors.push(err227);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                else {
+                    const err228 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.plan.type, parentSchema: schema31.properties.oversight.properties.plan, data: data130 };
+                    if (vErrors === null) {
+                        vErrors = [err228];
+                    }
+                    else {
+                        vErrors.push(err228);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data127.capabilities !== undefined) {
+                let data131 = data127.capabilities;
+                if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+                    for (const key24 in data131) {
+                        if (!((((((key24 === "understandLimits") || (key24 === "monitorAnomalies")) || (key24 === "avoidAutomationBias")) || (key24 === "interpretOutput")) || (key24 === "override")) || (key24 === "stop"))) {
+                            const err229 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities, data: data131 };
                             if (vErrors === null) {
-                                vErrors = [err230];
+                                vErrors = [err229];
                             }
                             else {
-                                vErrors.push(err230);
+                                vErrors.push(err229);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data129.monitorAnomalies !== undefined) {
-                        let data133 = data129.monitorAnomalies;
-                        if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
-                            for (const key25 in data133) {
+                    if (data131.understandLimits !== undefined) {
+                        let data132 = data131.understandLimits;
+                        if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+                            for (const key25 in data132) {
                                 if (!((key25 === "mechanism") || (key25 === "evidence"))) {
-                                    const err231 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data133 };
+                                    const err230 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data132 };
+                                    if (vErrors === null) {
+                                        vErrors = [err230];
+                                    }
+                                    else {
+                                        vErrors.push(err230);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data132.mechanism !== undefined) {
+                                let data133 = data132.mechanism;
+                                if (typeof data133 !== "string") {
+                                    const err231 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism, data: data133 };
                                     if (vErrors === null) {
                                         vErrors = [err231];
                                     }
@@ -3641,31 +3639,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data133.mechanism !== undefined) {
-                                let data134 = data133.mechanism;
-                                if (typeof data134 !== "string") {
-                                    const err232 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism, data: data134 };
-                                    if (vErrors === null) {
-                                        vErrors = [err232];
-                                    }
-                                    else {
-                                        vErrors.push(err232);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data133.evidence !== undefined) {
-                                let data135 = data133.evidence;
-                                if (typeof data135 === "string") {
-                                    if (func2(data135) < 1) {
-                                        const err233 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data135 };
+                            if (data132.evidence !== undefined) {
+                                let data134 = data132.evidence;
+                                if (typeof data134 === "string") {
+                                    if (func2(data134) < 1) {
+                                        const err232 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data134 };
                                         if (vErrors === null) {
-                                            vErrors = [err233];
+                                            vErrors = [err232];
                                         }
                                         else {
-                                            vErrors.push(err233);
+                                            vErrors.push(err232);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3673,12 +3656,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err234 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data135 };
+                                    const err233 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data134 };
                                     if (vErrors === null) {
-                                        vErrors = [err234];
+                                        vErrors = [err233];
                                     }
                                     else {
-                                        vErrors.push(err234);
+                                        vErrors.push(err233);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3687,24 +3670,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err235 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data133 };
+                            const err234 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data132 };
                             if (vErrors === null) {
-                                vErrors = [err235];
+                                vErrors = [err234];
                             }
                             else {
-                                vErrors.push(err235);
+                                vErrors.push(err234);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data129.avoidAutomationBias !== undefined) {
-                        let data136 = data129.avoidAutomationBias;
-                        if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
-                            for (const key26 in data136) {
+                    if (data131.monitorAnomalies !== undefined) {
+                        let data135 = data131.monitorAnomalies;
+                        if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
+                            for (const key26 in data135) {
                                 if (!((key26 === "mechanism") || (key26 === "evidence"))) {
-                                    const err236 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data136 };
+                                    const err235 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data135 };
+                                    if (vErrors === null) {
+                                        vErrors = [err235];
+                                    }
+                                    else {
+                                        vErrors.push(err235);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data135.mechanism !== undefined) {
+                                let data136 = data135.mechanism;
+                                if (typeof data136 !== "string") {
+                                    const err236 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism, data: data136 };
                                     if (vErrors === null) {
                                         vErrors = [err236];
                                     }
@@ -3716,31 +3714,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data136.mechanism !== undefined) {
-                                let data137 = data136.mechanism;
-                                if (typeof data137 !== "string") {
-                                    const err237 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism, data: data137 };
-                                    if (vErrors === null) {
-                                        vErrors = [err237];
-                                    }
-                                    else {
-                                        vErrors.push(err237);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data136.evidence !== undefined) {
-                                let data138 = data136.evidence;
-                                if (typeof data138 === "string") {
-                                    if (func2(data138) < 1) {
-                                        const err238 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data138 };
+                            if (data135.evidence !== undefined) {
+                                let data137 = data135.evidence;
+                                if (typeof data137 === "string") {
+                                    if (func2(data137) < 1) {
+                                        const err237 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data137 };
                                         if (vErrors === null) {
-                                            vErrors = [err238];
+                                            vErrors = [err237];
                                         }
                                         else {
-                                            vErrors.push(err238);
+                                            vErrors.push(err237);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3748,12 +3731,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err239 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data138 };
+                                    const err238 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data137 };
                                     if (vErrors === null) {
-                                        vErrors = [err239];
+                                        vErrors = [err238];
                                     }
                                     else {
-                                        vErrors.push(err239);
+                                        vErrors.push(err238);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3762,24 +3745,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err240 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data136 };
+                            const err239 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data135 };
                             if (vErrors === null) {
-                                vErrors = [err240];
+                                vErrors = [err239];
                             }
                             else {
-                                vErrors.push(err240);
+                                vErrors.push(err239);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data129.interpretOutput !== undefined) {
-                        let data139 = data129.interpretOutput;
-                        if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
-                            for (const key27 in data139) {
+                    if (data131.avoidAutomationBias !== undefined) {
+                        let data138 = data131.avoidAutomationBias;
+                        if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
+                            for (const key27 in data138) {
                                 if (!((key27 === "mechanism") || (key27 === "evidence"))) {
-                                    const err241 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data139 };
+                                    const err240 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data138 };
+                                    if (vErrors === null) {
+                                        vErrors = [err240];
+                                    }
+                                    else {
+                                        vErrors.push(err240);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data138.mechanism !== undefined) {
+                                let data139 = data138.mechanism;
+                                if (typeof data139 !== "string") {
+                                    const err241 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism, data: data139 };
                                     if (vErrors === null) {
                                         vErrors = [err241];
                                     }
@@ -3791,31 +3789,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data139.mechanism !== undefined) {
-                                let data140 = data139.mechanism;
-                                if (typeof data140 !== "string") {
-                                    const err242 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism, data: data140 };
-                                    if (vErrors === null) {
-                                        vErrors = [err242];
-                                    }
-                                    else {
-                                        vErrors.push(err242);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data139.evidence !== undefined) {
-                                let data141 = data139.evidence;
-                                if (typeof data141 === "string") {
-                                    if (func2(data141) < 1) {
-                                        const err243 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data141 };
+                            if (data138.evidence !== undefined) {
+                                let data140 = data138.evidence;
+                                if (typeof data140 === "string") {
+                                    if (func2(data140) < 1) {
+                                        const err242 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data140 };
                                         if (vErrors === null) {
-                                            vErrors = [err243];
+                                            vErrors = [err242];
                                         }
                                         else {
-                                            vErrors.push(err243);
+                                            vErrors.push(err242);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3823,12 +3806,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err244 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data141 };
+                                    const err243 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data140 };
                                     if (vErrors === null) {
-                                        vErrors = [err244];
+                                        vErrors = [err243];
                                     }
                                     else {
-                                        vErrors.push(err244);
+                                        vErrors.push(err243);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3837,24 +3820,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err245 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data139 };
+                            const err244 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data138 };
                             if (vErrors === null) {
-                                vErrors = [err245];
+                                vErrors = [err244];
                             }
                             else {
-                                vErrors.push(err245);
+                                vErrors.push(err244);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data129.override !== undefined) {
-                        let data142 = data129.override;
-                        if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
-                            for (const key28 in data142) {
+                    if (data131.interpretOutput !== undefined) {
+                        let data141 = data131.interpretOutput;
+                        if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
+                            for (const key28 in data141) {
                                 if (!((key28 === "mechanism") || (key28 === "evidence"))) {
-                                    const err246 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data142 };
+                                    const err245 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data141 };
+                                    if (vErrors === null) {
+                                        vErrors = [err245];
+                                    }
+                                    else {
+                                        vErrors.push(err245);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data141.mechanism !== undefined) {
+                                let data142 = data141.mechanism;
+                                if (typeof data142 !== "string") {
+                                    const err246 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism, data: data142 };
                                     if (vErrors === null) {
                                         vErrors = [err246];
                                     }
@@ -3866,31 +3864,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data142.mechanism !== undefined) {
-                                let data143 = data142.mechanism;
-                                if (typeof data143 !== "string") {
-                                    const err247 = { instancePath: instancePath + "/oversight/capabilities/override/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism, data: data143 };
-                                    if (vErrors === null) {
-                                        vErrors = [err247];
-                                    }
-                                    else {
-                                        vErrors.push(err247);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data142.evidence !== undefined) {
-                                let data144 = data142.evidence;
-                                if (typeof data144 === "string") {
-                                    if (func2(data144) < 1) {
-                                        const err248 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data144 };
+                            if (data141.evidence !== undefined) {
+                                let data143 = data141.evidence;
+                                if (typeof data143 === "string") {
+                                    if (func2(data143) < 1) {
+                                        const err247 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data143 };
                                         if (vErrors === null) {
-                                            vErrors = [err248];
+                                            vErrors = [err247];
                                         }
                                         else {
-                                            vErrors.push(err248);
+                                            vErrors.push(err247);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3898,12 +3881,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err249 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data144 };
+                                    const err248 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data143 };
                                     if (vErrors === null) {
-                                        vErrors = [err249];
+                                        vErrors = [err248];
                                     }
                                     else {
-                                        vErrors.push(err249);
+                                        vErrors.push(err248);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3912,24 +3895,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err250 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.override.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data142 };
+                            const err249 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data141 };
                             if (vErrors === null) {
-                                vErrors = [err250];
+                                vErrors = [err249];
                             }
                             else {
-                                vErrors.push(err250);
+                                vErrors.push(err249);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data129.stop !== undefined) {
-                        let data145 = data129.stop;
-                        if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
-                            for (const key29 in data145) {
+                    if (data131.override !== undefined) {
+                        let data144 = data131.override;
+                        if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                            for (const key29 in data144) {
                                 if (!((key29 === "mechanism") || (key29 === "evidence"))) {
-                                    const err251 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data145 };
+                                    const err250 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data144 };
+                                    if (vErrors === null) {
+                                        vErrors = [err250];
+                                    }
+                                    else {
+                                        vErrors.push(err250);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data144.mechanism !== undefined) {
+                                let data145 = data144.mechanism;
+                                if (typeof data145 !== "string") {
+                                    const err251 = { instancePath: instancePath + "/oversight/capabilities/override/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism, data: data145 };
                                     if (vErrors === null) {
                                         vErrors = [err251];
                                     }
@@ -3941,31 +3939,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data145.mechanism !== undefined) {
-                                let data146 = data145.mechanism;
-                                if (typeof data146 !== "string") {
-                                    const err252 = { instancePath: instancePath + "/oversight/capabilities/stop/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism, data: data146 };
-                                    if (vErrors === null) {
-                                        vErrors = [err252];
-                                    }
-                                    else {
-                                        vErrors.push(err252);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data145.evidence !== undefined) {
-                                let data147 = data145.evidence;
-                                if (typeof data147 === "string") {
-                                    if (func2(data147) < 1) {
-                                        const err253 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data147 };
+                            if (data144.evidence !== undefined) {
+                                let data146 = data144.evidence;
+                                if (typeof data146 === "string") {
+                                    if (func2(data146) < 1) {
+                                        const err252 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data146 };
                                         if (vErrors === null) {
-                                            vErrors = [err253];
+                                            vErrors = [err252];
                                         }
                                         else {
-                                            vErrors.push(err253);
+                                            vErrors.push(err252);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3973,12 +3956,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err254 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data147 };
+                                    const err253 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data146 };
                                     if (vErrors === null) {
-                                        vErrors = [err254];
+                                        vErrors = [err253];
                                     }
                                     else {
-                                        vErrors.push(err254);
+                                        vErrors.push(err253);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3987,54 +3970,68 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err255 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.stop.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data145 };
+                            const err254 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.override.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data144 };
                             if (vErrors === null) {
-                                vErrors = [err255];
+                                vErrors = [err254];
                             }
                             else {
-                                vErrors.push(err255);
+                                vErrors.push(err254);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                }
-                else {
-                    const err256 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.type, parentSchema: schema31.properties.oversight.properties.capabilities, data: data129 };
-                    if (vErrors === null) {
-                        vErrors = [err256];
-                    }
-                    else {
-                        vErrors.push(err256);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data125.reviewers !== undefined) {
-                let data148 = data125.reviewers;
-                if (Array.isArray(data148)) {
-                    const len18 = data148.length;
-                    for (let i18 = 0; i18 < len18; i18++) {
-                        let data149 = data148[i18];
-                        if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-                            if (data149.role === undefined) {
-                                const err257 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property '" + "role" + "'", schema: schema31.properties.oversight.properties.reviewers.items.required, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data149 };
-                                if (vErrors === null) {
-                                    vErrors = [err257];
-                                }
-                                else {
-                                    vErrors.push(err257);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
+                    if (data131.stop !== undefined) {
+                        let data147 = data131.stop;
+                        if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
+                            for (const key30 in data147) {
+                                if (!((key30 === "mechanism") || (key30 === "evidence"))) {
+                                    const err255 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data147 };
+                                    if (vErrors === null) {
+                                        vErrors = [err255];
+                                    }
+                                    else {
+                                        vErrors.push(err255);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
                                 }
                             }
-                            for (const key30 in data149) {
-                                if (!(((key30 === "role") || (key30 === "authority")) || (key30 === "training"))) {
-                                    const err258 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data149 };
+                            if (data147.mechanism !== undefined) {
+                                let data148 = data147.mechanism;
+                                if (typeof data148 !== "string") {
+                                    const err256 = { instancePath: instancePath + "/oversight/capabilities/stop/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism, data: data148 };
+                                    if (vErrors === null) {
+                                        vErrors = [err256];
+                                    }
+                                    else {
+                                        vErrors.push(err256);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data147.evidence !== undefined) {
+                                let data149 = data147.evidence;
+                                if (typeof data149 === "string") {
+                                    if (func2(data149) < 1) {
+                                        const err257 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data149 };
+                                        if (vErrors === null) {
+                                            vErrors = [err257];
+                                        }
+                                        else {
+                                            vErrors.push(err257);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err258 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data149 };
                                     if (vErrors === null) {
                                         vErrors = [err258];
                                     }
@@ -4046,59 +4043,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data149.role !== undefined) {
-                                let data150 = data149.role;
-                                if (typeof data150 !== "string") {
-                                    const err259 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/role", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.role.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.role, data: data150 };
-                                    if (vErrors === null) {
-                                        vErrors = [err259];
-                                    }
-                                    else {
-                                        vErrors.push(err259);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data149.authority !== undefined) {
-                                let data151 = data149.authority;
-                                if (typeof data151 !== "string") {
-                                    const err260 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/authority", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.authority.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.authority, data: data151 };
-                                    if (vErrors === null) {
-                                        vErrors = [err260];
-                                    }
-                                    else {
-                                        vErrors.push(err260);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data149.training !== undefined) {
-                                let data152 = data149.training;
-                                if (typeof data152 !== "string") {
-                                    const err261 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/training", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/training/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.training.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.training, data: data152 };
-                                    if (vErrors === null) {
-                                        vErrors = [err261];
-                                    }
-                                    else {
-                                        vErrors.push(err261);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
                         }
                         else {
-                            const err262 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.reviewers.items.type, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data149 };
+                            const err259 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.stop.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data147 };
                             if (vErrors === null) {
-                                vErrors = [err262];
+                                vErrors = [err259];
                             }
                             else {
-                                vErrors.push(err262);
+                                vErrors.push(err259);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4107,12 +4059,118 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err263 = { instancePath: instancePath + "/oversight/reviewers", schemaPath: "#/properties/oversight/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.oversight.properties.reviewers.type, parentSchema: schema31.properties.oversight.properties.reviewers, data: data148 };
+                    const err260 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.type, parentSchema: schema31.properties.oversight.properties.capabilities, data: data131 };
                     if (vErrors === null) {
-                        vErrors = [err263];
+                        vErrors = [err260];
                     }
                     else {
-                        vErrors.push(err263);
+                        vErrors.push(err260);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data127.reviewers !== undefined) {
+                let data150 = data127.reviewers;
+                if (Array.isArray(data150)) {
+                    const len18 = data150.length;
+                    for (let i18 = 0; i18 < len18; i18++) {
+                        let data151 = data150[i18];
+                        if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
+                            if (data151.role === undefined) {
+                                const err261 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property '" + "role" + "'", schema: schema31.properties.oversight.properties.reviewers.items.required, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data151 };
+                                if (vErrors === null) {
+                                    vErrors = [err261];
+                                }
+                                else {
+                                    vErrors.push(err261);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                            for (const key31 in data151) {
+                                if (!(((key31 === "role") || (key31 === "authority")) || (key31 === "training"))) {
+                                    const err262 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data151 };
+                                    if (vErrors === null) {
+                                        vErrors = [err262];
+                                    }
+                                    else {
+                                        vErrors.push(err262);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data151.role !== undefined) {
+                                let data152 = data151.role;
+                                if (typeof data152 !== "string") {
+                                    const err263 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/role", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.role.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.role, data: data152 };
+                                    if (vErrors === null) {
+                                        vErrors = [err263];
+                                    }
+                                    else {
+                                        vErrors.push(err263);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data151.authority !== undefined) {
+                                let data153 = data151.authority;
+                                if (typeof data153 !== "string") {
+                                    const err264 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/authority", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.authority.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.authority, data: data153 };
+                                    if (vErrors === null) {
+                                        vErrors = [err264];
+                                    }
+                                    else {
+                                        vErrors.push(err264);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data151.training !== undefined) {
+                                let data154 = data151.training;
+                                if (typeof data154 !== "string") {
+                                    const err265 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/training", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/training/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.training.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.training, data: data154 };
+                                    if (vErrors === null) {
+                                        vErrors = [err265];
+                                    }
+                                    else {
+                                        vErrors.push(err265);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                        }
+                        else {
+                            const err266 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.reviewers.items.type, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data151 };
+                            if (vErrors === null) {
+                                vErrors = [err266];
+                            }
+                            else {
+                                vErrors.push(err266);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err267 = { instancePath: instancePath + "/oversight/reviewers", schemaPath: "#/properties/oversight/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.oversight.properties.reviewers.type, parentSchema: schema31.properties.oversight.properties.reviewers, data: data150 };
+                    if (vErrors === null) {
+                        vErrors = [err267];
+                    }
+                    else {
+                        vErrors.push(err267);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -4121,12 +4179,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err264 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data125 };
+            const err268 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data127 };
             if (vErrors === null) {
-                vErrors = [err264];
+                vErrors = [err268];
             }
             else {
-                vErrors.push(err264);
+                vErrors.push(err268);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -4134,70 +4192,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.transparency !== undefined) {
-        let data153 = data.transparency;
-        if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
-            for (const key31 in data153) {
-                if (!(func1.call(schema31.properties.transparency.properties, key31))) {
-                    const err265 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency, data: data153 };
-                    if (vErrors === null) {
-                        vErrors = [err265];
-                    }
-                    else {
-                        vErrors.push(err265);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.interactsWithPeople !== undefined) {
-                let data154 = data153.interactsWithPeople;
-                if (typeof data154 !== "boolean") {
-                    const err266 = { instancePath: instancePath + "/transparency/interactsWithPeople", schemaPath: "#/properties/transparency/properties/interactsWithPeople/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.interactsWithPeople.type, parentSchema: schema31.properties.transparency.properties.interactsWithPeople, data: data154 };
-                    if (vErrors === null) {
-                        vErrors = [err266];
-                    }
-                    else {
-                        vErrors.push(err266);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.disclosure !== undefined) {
-                let data155 = data153.disclosure;
-                if (typeof data155 === "string") {
-                    if (func2(data155) < 1) {
-                        const err267 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data155 };
-                        if (vErrors === null) {
-                            vErrors = [err267];
-                        }
-                        else {
-                            vErrors.push(err267);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                else {
-                    const err268 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.disclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data155 };
-                    if (vErrors === null) {
-                        vErrors = [err268];
-                    }
-                    else {
-                        vErrors.push(err268);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.generatesContent !== undefined) {
-                let data156 = data153.generatesContent;
-                if (typeof data156 !== "boolean") {
-                    const err269 = { instancePath: instancePath + "/transparency/generatesContent", schemaPath: "#/properties/transparency/properties/generatesContent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesContent.type, parentSchema: schema31.properties.transparency.properties.generatesContent, data: data156 };
+        let data155 = data.transparency;
+        if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
+            for (const key32 in data155) {
+                if (!(func1.call(schema31.properties.transparency.properties, key32))) {
+                    const err269 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency, data: data155 };
                     if (vErrors === null) {
                         vErrors = [err269];
                     }
@@ -4209,121 +4208,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data153.contentMarking !== undefined) {
-                let data157 = data153.contentMarking;
-                if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
-                    for (const key32 in data157) {
-                        if (!((key32 === "method") || (key32 === "evidence"))) {
-                            const err270 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data157 };
-                            if (vErrors === null) {
-                                vErrors = [err270];
-                            }
-                            else {
-                                vErrors.push(err270);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data157.method !== undefined) {
-                        let data158 = data157.method;
-                        if (typeof data158 !== "string") {
-                            const err271 = { instancePath: instancePath + "/transparency/contentMarking/method", schemaPath: "#/properties/transparency/properties/contentMarking/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.method.type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.method, data: data158 };
-                            if (vErrors === null) {
-                                vErrors = [err271];
-                            }
-                            else {
-                                vErrors.push(err271);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data157.evidence !== undefined) {
-                        let data159 = data157.evidence;
-                        if (typeof data159 === "string") {
-                            if (func2(data159) < 1) {
-                                const err272 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data159 };
-                                if (vErrors === null) {
-                                    vErrors = [err272];
-                                }
-                                else {
-                                    vErrors.push(err272);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err273 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0].type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data159 };
-                            if (vErrors === null) {
-                                vErrors = [err273];
-                            }
-                            else {
-                                vErrors.push(err273);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err274 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.contentMarking.type, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data157 };
+            if (data155.interactsWithPeople !== undefined) {
+                let data156 = data155.interactsWithPeople;
+                if (typeof data156 !== "boolean") {
+                    const err270 = { instancePath: instancePath + "/transparency/interactsWithPeople", schemaPath: "#/properties/transparency/properties/interactsWithPeople/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.interactsWithPeople.type, parentSchema: schema31.properties.transparency.properties.interactsWithPeople, data: data156 };
                     if (vErrors === null) {
-                        vErrors = [err274];
+                        vErrors = [err270];
                     }
                     else {
-                        vErrors.push(err274);
+                        vErrors.push(err270);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data153.recognisesEmotions !== undefined) {
-                let data160 = data153.recognisesEmotions;
-                if (typeof data160 !== "boolean") {
-                    const err275 = { instancePath: instancePath + "/transparency/recognisesEmotions", schemaPath: "#/properties/transparency/properties/recognisesEmotions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.recognisesEmotions.type, parentSchema: schema31.properties.transparency.properties.recognisesEmotions, data: data160 };
-                    if (vErrors === null) {
-                        vErrors = [err275];
-                    }
-                    else {
-                        vErrors.push(err275);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.categorisesBiometrically !== undefined) {
-                let data161 = data153.categorisesBiometrically;
-                if (typeof data161 !== "boolean") {
-                    const err276 = { instancePath: instancePath + "/transparency/categorisesBiometrically", schemaPath: "#/properties/transparency/properties/categorisesBiometrically/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.categorisesBiometrically.type, parentSchema: schema31.properties.transparency.properties.categorisesBiometrically, data: data161 };
-                    if (vErrors === null) {
-                        vErrors = [err276];
-                    }
-                    else {
-                        vErrors.push(err276);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.exposureNotice !== undefined) {
-                let data162 = data153.exposureNotice;
-                if (typeof data162 === "string") {
-                    if (func2(data162) < 1) {
-                        const err277 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data162 };
+            if (data155.disclosure !== undefined) {
+                let data157 = data155.disclosure;
+                if (typeof data157 === "string") {
+                    if (func2(data157) < 1) {
+                        const err271 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data157 };
                         if (vErrors === null) {
-                            vErrors = [err277];
+                            vErrors = [err271];
                         }
                         else {
-                            vErrors.push(err277);
+                            vErrors.push(err271);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4331,7 +4240,97 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err278 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.exposureNotice.allOf[0].type, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data162 };
+                    const err272 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.disclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data157 };
+                    if (vErrors === null) {
+                        vErrors = [err272];
+                    }
+                    else {
+                        vErrors.push(err272);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data155.generatesContent !== undefined) {
+                let data158 = data155.generatesContent;
+                if (typeof data158 !== "boolean") {
+                    const err273 = { instancePath: instancePath + "/transparency/generatesContent", schemaPath: "#/properties/transparency/properties/generatesContent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesContent.type, parentSchema: schema31.properties.transparency.properties.generatesContent, data: data158 };
+                    if (vErrors === null) {
+                        vErrors = [err273];
+                    }
+                    else {
+                        vErrors.push(err273);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data155.contentMarking !== undefined) {
+                let data159 = data155.contentMarking;
+                if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
+                    for (const key33 in data159) {
+                        if (!((key33 === "method") || (key33 === "evidence"))) {
+                            const err274 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data159 };
+                            if (vErrors === null) {
+                                vErrors = [err274];
+                            }
+                            else {
+                                vErrors.push(err274);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data159.method !== undefined) {
+                        let data160 = data159.method;
+                        if (typeof data160 !== "string") {
+                            const err275 = { instancePath: instancePath + "/transparency/contentMarking/method", schemaPath: "#/properties/transparency/properties/contentMarking/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.method.type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.method, data: data160 };
+                            if (vErrors === null) {
+                                vErrors = [err275];
+                            }
+                            else {
+                                vErrors.push(err275);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data159.evidence !== undefined) {
+                        let data161 = data159.evidence;
+                        if (typeof data161 === "string") {
+                            if (func2(data161) < 1) {
+                                const err276 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data161 };
+                                if (vErrors === null) {
+                                    vErrors = [err276];
+                                }
+                                else {
+                                    vErrors.push(err276);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err277 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0].type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data161 };
+                            if (vErrors === null) {
+                                vErrors = [err277];
+                            }
+                            else {
+                                vErrors.push(err277);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err278 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.contentMarking.type, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data159 };
                     if (vErrors === null) {
                         vErrors = [err278];
                     }
@@ -4343,10 +4342,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data153.generatesDeepFakes !== undefined) {
-                let data163 = data153.generatesDeepFakes;
-                if (typeof data163 !== "boolean") {
-                    const err279 = { instancePath: instancePath + "/transparency/generatesDeepFakes", schemaPath: "#/properties/transparency/properties/generatesDeepFakes/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesDeepFakes.type, parentSchema: schema31.properties.transparency.properties.generatesDeepFakes, data: data163 };
+            if (data155.recognisesEmotions !== undefined) {
+                let data162 = data155.recognisesEmotions;
+                if (typeof data162 !== "boolean") {
+                    const err279 = { instancePath: instancePath + "/transparency/recognisesEmotions", schemaPath: "#/properties/transparency/properties/recognisesEmotions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.recognisesEmotions.type, parentSchema: schema31.properties.transparency.properties.recognisesEmotions, data: data162 };
                     if (vErrors === null) {
                         vErrors = [err279];
                     }
@@ -4358,16 +4357,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data153.deepFakeDisclosure !== undefined) {
-                let data164 = data153.deepFakeDisclosure;
+            if (data155.categorisesBiometrically !== undefined) {
+                let data163 = data155.categorisesBiometrically;
+                if (typeof data163 !== "boolean") {
+                    const err280 = { instancePath: instancePath + "/transparency/categorisesBiometrically", schemaPath: "#/properties/transparency/properties/categorisesBiometrically/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.categorisesBiometrically.type, parentSchema: schema31.properties.transparency.properties.categorisesBiometrically, data: data163 };
+                    if (vErrors === null) {
+                        vErrors = [err280];
+                    }
+                    else {
+                        vErrors.push(err280);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data155.exposureNotice !== undefined) {
+                let data164 = data155.exposureNotice;
                 if (typeof data164 === "string") {
                     if (func2(data164) < 1) {
-                        const err280 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data164 };
+                        const err281 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data164 };
                         if (vErrors === null) {
-                            vErrors = [err280];
+                            vErrors = [err281];
                         }
                         else {
-                            vErrors.push(err280);
+                            vErrors.push(err281);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4375,22 +4389,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err281 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data164 };
-                    if (vErrors === null) {
-                        vErrors = [err281];
-                    }
-                    else {
-                        vErrors.push(err281);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.publishesPublicInterestText !== undefined) {
-                let data165 = data153.publishesPublicInterestText;
-                if (typeof data165 !== "boolean") {
-                    const err282 = { instancePath: instancePath + "/transparency/publishesPublicInterestText", schemaPath: "#/properties/transparency/properties/publishesPublicInterestText/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.publishesPublicInterestText.type, parentSchema: schema31.properties.transparency.properties.publishesPublicInterestText, data: data165 };
+                    const err282 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.exposureNotice.allOf[0].type, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data164 };
                     if (vErrors === null) {
                         vErrors = [err282];
                     }
@@ -4402,16 +4401,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data153.textDisclosure !== undefined) {
-                let data166 = data153.textDisclosure;
+            if (data155.generatesDeepFakes !== undefined) {
+                let data165 = data155.generatesDeepFakes;
+                if (typeof data165 !== "boolean") {
+                    const err283 = { instancePath: instancePath + "/transparency/generatesDeepFakes", schemaPath: "#/properties/transparency/properties/generatesDeepFakes/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesDeepFakes.type, parentSchema: schema31.properties.transparency.properties.generatesDeepFakes, data: data165 };
+                    if (vErrors === null) {
+                        vErrors = [err283];
+                    }
+                    else {
+                        vErrors.push(err283);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data155.deepFakeDisclosure !== undefined) {
+                let data166 = data155.deepFakeDisclosure;
                 if (typeof data166 === "string") {
                     if (func2(data166) < 1) {
-                        const err283 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data166 };
+                        const err284 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data166 };
                         if (vErrors === null) {
-                            vErrors = [err283];
+                            vErrors = [err284];
                         }
                         else {
-                            vErrors.push(err283);
+                            vErrors.push(err284);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4419,83 +4433,68 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err284 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.textDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data166 };
+                    const err285 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data166 };
                     if (vErrors === null) {
-                        vErrors = [err284];
+                        vErrors = [err285];
                     }
                     else {
-                        vErrors.push(err284);
+                        vErrors.push(err285);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data153.editorialControl !== undefined) {
-                let data167 = data153.editorialControl;
-                if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
-                    for (const key33 in data167) {
-                        if (!(((key33 === "reviewed") || (key33 === "responsible")) || (key33 === "process"))) {
-                            const err285 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data167 };
-                            if (vErrors === null) {
-                                vErrors = [err285];
-                            }
-                            else {
-                                vErrors.push(err285);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
+            if (data155.publishesPublicInterestText !== undefined) {
+                let data167 = data155.publishesPublicInterestText;
+                if (typeof data167 !== "boolean") {
+                    const err286 = { instancePath: instancePath + "/transparency/publishesPublicInterestText", schemaPath: "#/properties/transparency/properties/publishesPublicInterestText/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.publishesPublicInterestText.type, parentSchema: schema31.properties.transparency.properties.publishesPublicInterestText, data: data167 };
+                    if (vErrors === null) {
+                        vErrors = [err286];
                     }
-                    if (data167.reviewed !== undefined) {
-                        let data168 = data167.reviewed;
-                        if (typeof data168 !== "boolean") {
-                            const err286 = { instancePath: instancePath + "/transparency/editorialControl/reviewed", schemaPath: "#/properties/transparency/properties/editorialControl/properties/reviewed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.editorialControl.properties.reviewed.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.reviewed, data: data168 };
-                            if (vErrors === null) {
-                                vErrors = [err286];
-                            }
-                            else {
-                                vErrors.push(err286);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
+                    else {
+                        vErrors.push(err286);
                     }
-                    if (data167.responsible !== undefined) {
-                        let data169 = data167.responsible;
-                        if (typeof data169 !== "string") {
-                            const err287 = { instancePath: instancePath + "/transparency/editorialControl/responsible", schemaPath: "#/properties/transparency/properties/editorialControl/properties/responsible/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.responsible.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.responsible, data: data169 };
-                            if (vErrors === null) {
-                                vErrors = [err287];
-                            }
-                            else {
-                                vErrors.push(err287);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
                     }
-                    if (data167.process !== undefined) {
-                        let data170 = data167.process;
-                        if (typeof data170 === "string") {
-                            if (func2(data170) < 1) {
-                                const err288 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data170 };
-                                if (vErrors === null) {
-                                    vErrors = [err288];
-                                }
-                                else {
-                                    vErrors.push(err288);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
+                }
+            }
+            if (data155.textDisclosure !== undefined) {
+                let data168 = data155.textDisclosure;
+                if (typeof data168 === "string") {
+                    if (func2(data168) < 1) {
+                        const err287 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data168 };
+                        if (vErrors === null) {
+                            vErrors = [err287];
                         }
                         else {
-                            const err289 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0].type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data170 };
+                            vErrors.push(err287);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                else {
+                    const err288 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.textDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data168 };
+                    if (vErrors === null) {
+                        vErrors = [err288];
+                    }
+                    else {
+                        vErrors.push(err288);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data155.editorialControl !== undefined) {
+                let data169 = data155.editorialControl;
+                if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
+                    for (const key34 in data169) {
+                        if (!(((key34 === "reviewed") || (key34 === "responsible")) || (key34 === "process"))) {
+                            const err289 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data169 };
                             if (vErrors === null) {
                                 vErrors = [err289];
                             }
@@ -4507,67 +4506,68 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                }
-                else {
-                    const err290 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.editorialControl.type, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data167 };
-                    if (vErrors === null) {
-                        vErrors = [err290];
+                    if (data169.reviewed !== undefined) {
+                        let data170 = data169.reviewed;
+                        if (typeof data170 !== "boolean") {
+                            const err290 = { instancePath: instancePath + "/transparency/editorialControl/reviewed", schemaPath: "#/properties/transparency/properties/editorialControl/properties/reviewed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.editorialControl.properties.reviewed.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.reviewed, data: data170 };
+                            if (vErrors === null) {
+                                vErrors = [err290];
+                            }
+                            else {
+                                vErrors.push(err290);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
                     }
-                    else {
-                        vErrors.push(err290);
+                    if (data169.responsible !== undefined) {
+                        let data171 = data169.responsible;
+                        if (typeof data171 !== "string") {
+                            const err291 = { instancePath: instancePath + "/transparency/editorialControl/responsible", schemaPath: "#/properties/transparency/properties/editorialControl/properties/responsible/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.responsible.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.responsible, data: data171 };
+                            if (vErrors === null) {
+                                vErrors = [err291];
+                            }
+                            else {
+                                vErrors.push(err291);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
                     }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.technicalDocumentation !== undefined) {
-                let data171 = data153.technicalDocumentation;
-                if (typeof data171 === "string") {
-                    if (func2(data171) < 1) {
-                        const err291 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data171 };
-                        if (vErrors === null) {
-                            vErrors = [err291];
+                    if (data169.process !== undefined) {
+                        let data172 = data169.process;
+                        if (typeof data172 === "string") {
+                            if (func2(data172) < 1) {
+                                const err292 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data172 };
+                                if (vErrors === null) {
+                                    vErrors = [err292];
+                                }
+                                else {
+                                    vErrors.push(err292);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
                         }
                         else {
-                            vErrors.push(err291);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                else {
-                    const err292 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0].type, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data171 };
-                    if (vErrors === null) {
-                        vErrors = [err292];
-                    }
-                    else {
-                        vErrors.push(err292);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.trainingContentSummary !== undefined) {
-                let data172 = data153.trainingContentSummary;
-                if (typeof data172 === "string") {
-                    if (func2(data172) < 1) {
-                        const err293 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data172 };
-                        if (vErrors === null) {
-                            vErrors = [err293];
-                        }
-                        else {
-                            vErrors.push(err293);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
+                            const err293 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0].type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data172 };
+                            if (vErrors === null) {
+                                vErrors = [err293];
+                            }
+                            else {
+                                vErrors.push(err293);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
                         }
                     }
                 }
                 else {
-                    const err294 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0].type, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data172 };
+                    const err294 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.editorialControl.type, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data169 };
                     if (vErrors === null) {
                         vErrors = [err294];
                     }
@@ -4579,15 +4579,73 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data153.parametersPublic !== undefined) {
-                let data173 = data153.parametersPublic;
-                if (typeof data173 !== "boolean") {
-                    const err295 = { instancePath: instancePath + "/transparency/parametersPublic", schemaPath: "#/properties/transparency/properties/parametersPublic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.parametersPublic.type, parentSchema: schema31.properties.transparency.properties.parametersPublic, data: data173 };
+            if (data155.technicalDocumentation !== undefined) {
+                let data173 = data155.technicalDocumentation;
+                if (typeof data173 === "string") {
+                    if (func2(data173) < 1) {
+                        const err295 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data173 };
+                        if (vErrors === null) {
+                            vErrors = [err295];
+                        }
+                        else {
+                            vErrors.push(err295);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                else {
+                    const err296 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0].type, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data173 };
                     if (vErrors === null) {
-                        vErrors = [err295];
+                        vErrors = [err296];
                     }
                     else {
-                        vErrors.push(err295);
+                        vErrors.push(err296);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data155.trainingContentSummary !== undefined) {
+                let data174 = data155.trainingContentSummary;
+                if (typeof data174 === "string") {
+                    if (func2(data174) < 1) {
+                        const err297 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data174 };
+                        if (vErrors === null) {
+                            vErrors = [err297];
+                        }
+                        else {
+                            vErrors.push(err297);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                else {
+                    const err298 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0].type, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data174 };
+                    if (vErrors === null) {
+                        vErrors = [err298];
+                    }
+                    else {
+                        vErrors.push(err298);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data155.parametersPublic !== undefined) {
+                let data175 = data155.parametersPublic;
+                if (typeof data175 !== "boolean") {
+                    const err299 = { instancePath: instancePath + "/transparency/parametersPublic", schemaPath: "#/properties/transparency/properties/parametersPublic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.parametersPublic.type, parentSchema: schema31.properties.transparency.properties.parametersPublic, data: data175 };
+                    if (vErrors === null) {
+                        vErrors = [err299];
+                    }
+                    else {
+                        vErrors.push(err299);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -4596,12 +4654,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err296 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data153 };
+            const err300 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data155 };
             if (vErrors === null) {
-                vErrors = [err296];
+                vErrors = [err300];
             }
             else {
-                vErrors.push(err296);
+                vErrors.push(err300);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -4609,86 +4667,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.assurance !== undefined) {
-        let data174 = data.assurance;
-        if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
-            for (const key34 in data174) {
-                if (!(((((key34 === "security") || (key34 === "energy")) || (key34 === "robustness")) || (key34 === "explainability")) || (key34 === "privacy"))) {
-                    const err297 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data174 };
+        let data176 = data.assurance;
+        if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
+            for (const key35 in data176) {
+                if (!(((((key35 === "security") || (key35 === "energy")) || (key35 === "robustness")) || (key35 === "explainability")) || (key35 === "privacy"))) {
+                    const err301 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data176 };
                     if (vErrors === null) {
-                        vErrors = [err297];
+                        vErrors = [err301];
                     }
                     else {
-                        vErrors.push(err297);
+                        vErrors.push(err301);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data174.security !== undefined) {
-                let data175 = data174.security;
-                if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
-                    for (const key35 in data175) {
-                        if (!(((key35 === "evidence") || (key35 === "date")) || (key35 === "scans"))) {
-                            const err298 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data175 };
-                            if (vErrors === null) {
-                                vErrors = [err298];
-                            }
-                            else {
-                                vErrors.push(err298);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data175.evidence !== undefined) {
-                        let data176 = data175.evidence;
-                        if (typeof data176 === "string") {
-                            if (func2(data176) < 1) {
-                                const err299 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data176 };
-                                if (vErrors === null) {
-                                    vErrors = [err299];
-                                }
-                                else {
-                                    vErrors.push(err299);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err300 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data176 };
-                            if (vErrors === null) {
-                                vErrors = [err300];
-                            }
-                            else {
-                                vErrors.push(err300);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data175.date !== undefined) {
-                        let data177 = data175.date;
-                        if (typeof data177 === "string") {
-                            if (!(formats0.validate(data177))) {
-                                const err301 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data177 };
-                                if (vErrors === null) {
-                                    vErrors = [err301];
-                                }
-                                else {
-                                    vErrors.push(err301);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err302 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data177 };
+            if (data176.security !== undefined) {
+                let data177 = data176.security;
+                if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
+                    for (const key36 in data177) {
+                        if (!(((key36 === "evidence") || (key36 === "date")) || (key36 === "scans"))) {
+                            const err302 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data177 };
                             if (vErrors === null) {
                                 vErrors = [err302];
                             }
@@ -4700,84 +4700,86 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data175.scans !== undefined) {
-                        let data178 = data175.scans;
-                        if (Array.isArray(data178)) {
-                            const len19 = data178.length;
+                    if (data177.evidence !== undefined) {
+                        let data178 = data177.evidence;
+                        if (typeof data178 === "string") {
+                            if (func2(data178) < 1) {
+                                const err303 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data178 };
+                                if (vErrors === null) {
+                                    vErrors = [err303];
+                                }
+                                else {
+                                    vErrors.push(err303);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err304 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data178 };
+                            if (vErrors === null) {
+                                vErrors = [err304];
+                            }
+                            else {
+                                vErrors.push(err304);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data177.date !== undefined) {
+                        let data179 = data177.date;
+                        if (typeof data179 === "string") {
+                            if (!(formats0.validate(data179))) {
+                                const err305 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data179 };
+                                if (vErrors === null) {
+                                    vErrors = [err305];
+                                }
+                                else {
+                                    vErrors.push(err305);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err306 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data179 };
+                            if (vErrors === null) {
+                                vErrors = [err306];
+                            }
+                            else {
+                                vErrors.push(err306);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data177.scans !== undefined) {
+                        let data180 = data177.scans;
+                        if (Array.isArray(data180)) {
+                            const len19 = data180.length;
                             for (let i19 = 0; i19 < len19; i19++) {
-                                let data179 = data178[i19];
-                                if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
-                                    if (data179.path === undefined) {
-                                        const err303 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.security.properties.scans.items.required, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
+                                let data181 = data180[i19];
+                                if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
+                                    if (data181.path === undefined) {
+                                        const err307 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.security.properties.scans.items.required, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data181 };
                                         if (vErrors === null) {
-                                            vErrors = [err303];
+                                            vErrors = [err307];
                                         }
                                         else {
-                                            vErrors.push(err303);
+                                            vErrors.push(err307);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key36 in data179) {
-                                        if (!(((key36 === "path") || (key36 === "format")) || (key36 === "date"))) {
-                                            const err304 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
-                                            if (vErrors === null) {
-                                                vErrors = [err304];
-                                            }
-                                            else {
-                                                vErrors.push(err304);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data179.path !== undefined) {
-                                        let data180 = data179.path;
-                                        if (typeof data180 === "string") {
-                                            if (func2(data180) < 1) {
-                                                const err305 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data180 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err305];
-                                                }
-                                                else {
-                                                    vErrors.push(err305);
-                                                }
-                                                if (++errors > 10000) {
-                                                    throw TOO_MANY_ERRORS;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err306 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data180 };
-                                            if (vErrors === null) {
-                                                vErrors = [err306];
-                                            }
-                                            else {
-                                                vErrors.push(err306);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data179.format !== undefined) {
-                                        let data181 = data179.format;
-                                        if (typeof data181 !== "string") {
-                                            const err307 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data181 };
-                                            if (vErrors === null) {
-                                                vErrors = [err307];
-                                            }
-                                            else {
-                                                vErrors.push(err307);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                        if (!((data181 === "modelscan") || (data181 === "modelgate"))) {
-                                            const err308 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data181 };
+                                    for (const key37 in data181) {
+                                        if (!(((key37 === "path") || (key37 === "format")) || (key37 === "date"))) {
+                                            const err308 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data181 };
                                             if (vErrors === null) {
                                                 vErrors = [err308];
                                             }
@@ -4789,11 +4791,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
-                                    if (data179.date !== undefined) {
-                                        let data182 = data179.date;
+                                    if (data181.path !== undefined) {
+                                        let data182 = data181.path;
                                         if (typeof data182 === "string") {
-                                            if (!(formats0.validate(data182))) {
-                                                const err309 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data182 };
+                                            if (func2(data182) < 1) {
+                                                const err309 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data182 };
                                                 if (vErrors === null) {
                                                     vErrors = [err309];
                                                 }
@@ -4806,7 +4808,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err310 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data182 };
+                                            const err310 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data182 };
                                             if (vErrors === null) {
                                                 vErrors = [err310];
                                             }
@@ -4818,14 +4820,70 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
+                                    if (data181.format !== undefined) {
+                                        let data183 = data181.format;
+                                        if (typeof data183 !== "string") {
+                                            const err311 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data183 };
+                                            if (vErrors === null) {
+                                                vErrors = [err311];
+                                            }
+                                            else {
+                                                vErrors.push(err311);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                        if (!((data183 === "modelscan") || (data183 === "modelgate"))) {
+                                            const err312 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data183 };
+                                            if (vErrors === null) {
+                                                vErrors = [err312];
+                                            }
+                                            else {
+                                                vErrors.push(err312);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    if (data181.date !== undefined) {
+                                        let data184 = data181.date;
+                                        if (typeof data184 === "string") {
+                                            if (!(formats0.validate(data184))) {
+                                                const err313 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data184 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err313];
+                                                }
+                                                else {
+                                                    vErrors.push(err313);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err314 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data184 };
+                                            if (vErrors === null) {
+                                                vErrors = [err314];
+                                            }
+                                            else {
+                                                vErrors.push(err314);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err311 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.properties.scans.items.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
+                                    const err315 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.properties.scans.items.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data181 };
                                     if (vErrors === null) {
-                                        vErrors = [err311];
+                                        vErrors = [err315];
                                     }
                                     else {
-                                        vErrors.push(err311);
+                                        vErrors.push(err315);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -4834,12 +4892,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err312 = { instancePath: instancePath + "/assurance/security/scans", schemaPath: "#/properties/assurance/properties/security/properties/scans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.security.properties.scans.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans, data: data178 };
+                            const err316 = { instancePath: instancePath + "/assurance/security/scans", schemaPath: "#/properties/assurance/properties/security/properties/scans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.security.properties.scans.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans, data: data180 };
                             if (vErrors === null) {
-                                vErrors = [err312];
+                                vErrors = [err316];
                             }
                             else {
-                                vErrors.push(err312);
+                                vErrors.push(err316);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4848,113 +4906,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err313 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data175 };
+                    const err317 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data177 };
                     if (vErrors === null) {
-                        vErrors = [err313];
+                        vErrors = [err317];
                     }
                     else {
-                        vErrors.push(err313);
+                        vErrors.push(err317);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data174.energy !== undefined) {
-                let data183 = data174.energy;
-                if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
-                    for (const key37 in data183) {
-                        if (!(key37 === "reports")) {
-                            const err314 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy, data: data183 };
+            if (data176.energy !== undefined) {
+                let data185 = data176.energy;
+                if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
+                    for (const key38 in data185) {
+                        if (!(key38 === "reports")) {
+                            const err318 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy, data: data185 };
                             if (vErrors === null) {
-                                vErrors = [err314];
+                                vErrors = [err318];
                             }
                             else {
-                                vErrors.push(err314);
+                                vErrors.push(err318);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data183.reports !== undefined) {
-                        let data184 = data183.reports;
-                        if (Array.isArray(data184)) {
-                            const len20 = data184.length;
+                    if (data185.reports !== undefined) {
+                        let data186 = data185.reports;
+                        if (Array.isArray(data186)) {
+                            const len20 = data186.length;
                             for (let i20 = 0; i20 < len20; i20++) {
-                                let data185 = data184[i20];
-                                if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
-                                    if (data185.path === undefined) {
-                                        const err315 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.energy.properties.reports.items.required, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
+                                let data187 = data186[i20];
+                                if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+                                    if (data187.path === undefined) {
+                                        const err319 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.energy.properties.reports.items.required, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data187 };
                                         if (vErrors === null) {
-                                            vErrors = [err315];
+                                            vErrors = [err319];
                                         }
                                         else {
-                                            vErrors.push(err315);
+                                            vErrors.push(err319);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key38 in data185) {
-                                        if (!(((key38 === "path") || (key38 === "format")) || (key38 === "stage"))) {
-                                            const err316 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
-                                            if (vErrors === null) {
-                                                vErrors = [err316];
-                                            }
-                                            else {
-                                                vErrors.push(err316);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data185.path !== undefined) {
-                                        let data186 = data185.path;
-                                        if (typeof data186 === "string") {
-                                            if (func2(data186) < 1) {
-                                                const err317 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data186 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err317];
-                                                }
-                                                else {
-                                                    vErrors.push(err317);
-                                                }
-                                                if (++errors > 10000) {
-                                                    throw TOO_MANY_ERRORS;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err318 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data186 };
-                                            if (vErrors === null) {
-                                                vErrors = [err318];
-                                            }
-                                            else {
-                                                vErrors.push(err318);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data185.format !== undefined) {
-                                        let data187 = data185.format;
-                                        if (typeof data187 !== "string") {
-                                            const err319 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data187 };
-                                            if (vErrors === null) {
-                                                vErrors = [err319];
-                                            }
-                                            else {
-                                                vErrors.push(err319);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                        if (!(data187 === "codecarbon")) {
-                                            const err320 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data187 };
+                                    for (const key39 in data187) {
+                                        if (!(((key39 === "path") || (key39 === "format")) || (key39 === "stage"))) {
+                                            const err320 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data187 };
                                             if (vErrors === null) {
                                                 vErrors = [err320];
                                             }
@@ -4966,22 +4968,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
-                                    if (data185.stage !== undefined) {
-                                        let data188 = data185.stage;
-                                        if (typeof data188 !== "string") {
-                                            const err321 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data188 };
-                                            if (vErrors === null) {
-                                                vErrors = [err321];
-                                            }
-                                            else {
-                                                vErrors.push(err321);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
+                                    if (data187.path !== undefined) {
+                                        let data188 = data187.path;
+                                        if (typeof data188 === "string") {
+                                            if (func2(data188) < 1) {
+                                                const err321 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data188 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err321];
+                                                }
+                                                else {
+                                                    vErrors.push(err321);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
                                             }
                                         }
-                                        if (!(((data188 === "training") || (data188 === "fine-tuning")) || (data188 === "inference"))) {
-                                            const err322 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data188 };
+                                        else {
+                                            const err322 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data188 };
                                             if (vErrors === null) {
                                                 vErrors = [err322];
                                             }
@@ -4993,14 +4997,68 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
+                                    if (data187.format !== undefined) {
+                                        let data189 = data187.format;
+                                        if (typeof data189 !== "string") {
+                                            const err323 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data189 };
+                                            if (vErrors === null) {
+                                                vErrors = [err323];
+                                            }
+                                            else {
+                                                vErrors.push(err323);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                        if (!(data189 === "codecarbon")) {
+                                            const err324 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data189 };
+                                            if (vErrors === null) {
+                                                vErrors = [err324];
+                                            }
+                                            else {
+                                                vErrors.push(err324);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    if (data187.stage !== undefined) {
+                                        let data190 = data187.stage;
+                                        if (typeof data190 !== "string") {
+                                            const err325 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data190 };
+                                            if (vErrors === null) {
+                                                vErrors = [err325];
+                                            }
+                                            else {
+                                                vErrors.push(err325);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                        if (!(((data190 === "training") || (data190 === "fine-tuning")) || (data190 === "inference"))) {
+                                            const err326 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data190 };
+                                            if (vErrors === null) {
+                                                vErrors = [err326];
+                                            }
+                                            else {
+                                                vErrors.push(err326);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err323 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.properties.reports.items.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
+                                    const err327 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.properties.reports.items.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data187 };
                                     if (vErrors === null) {
-                                        vErrors = [err323];
+                                        vErrors = [err327];
                                     }
                                     else {
-                                        vErrors.push(err323);
+                                        vErrors.push(err327);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -5009,67 +5067,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err324 = { instancePath: instancePath + "/assurance/energy/reports", schemaPath: "#/properties/assurance/properties/energy/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.energy.properties.reports.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports, data: data184 };
-                            if (vErrors === null) {
-                                vErrors = [err324];
-                            }
-                            else {
-                                vErrors.push(err324);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err325 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.type, parentSchema: schema31.properties.assurance.properties.energy, data: data183 };
-                    if (vErrors === null) {
-                        vErrors = [err325];
-                    }
-                    else {
-                        vErrors.push(err325);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data174.robustness !== undefined) {
-                let data189 = data174.robustness;
-                if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
-                    for (const key39 in data189) {
-                        if (!(((key39 === "evidence") || (key39 === "date")) || (key39 === "results"))) {
-                            const err326 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data189 };
-                            if (vErrors === null) {
-                                vErrors = [err326];
-                            }
-                            else {
-                                vErrors.push(err326);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data189.evidence !== undefined) {
-                        let data190 = data189.evidence;
-                        if (typeof data190 === "string") {
-                            if (func2(data190) < 1) {
-                                const err327 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data190 };
-                                if (vErrors === null) {
-                                    vErrors = [err327];
-                                }
-                                else {
-                                    vErrors.push(err327);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err328 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data190 };
+                            const err328 = { instancePath: instancePath + "/assurance/energy/reports", schemaPath: "#/properties/assurance/properties/energy/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.energy.properties.reports.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports, data: data186 };
                             if (vErrors === null) {
                                 vErrors = [err328];
                             }
@@ -5081,24 +5079,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data189.date !== undefined) {
-                        let data191 = data189.date;
-                        if (typeof data191 === "string") {
-                            if (!(formats0.validate(data191))) {
-                                const err329 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data191 };
-                                if (vErrors === null) {
-                                    vErrors = [err329];
-                                }
-                                else {
-                                    vErrors.push(err329);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err330 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data191 };
+                }
+                else {
+                    const err329 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.type, parentSchema: schema31.properties.assurance.properties.energy, data: data185 };
+                    if (vErrors === null) {
+                        vErrors = [err329];
+                    }
+                    else {
+                        vErrors.push(err329);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data176.robustness !== undefined) {
+                let data191 = data176.robustness;
+                if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
+                    for (const key40 in data191) {
+                        if (!(((key40 === "evidence") || (key40 === "date")) || (key40 === "results"))) {
+                            const err330 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data191 };
                             if (vErrors === null) {
                                 vErrors = [err330];
                             }
@@ -5110,84 +5110,86 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data189.results !== undefined) {
-                        let data192 = data189.results;
-                        if (Array.isArray(data192)) {
-                            const len21 = data192.length;
+                    if (data191.evidence !== undefined) {
+                        let data192 = data191.evidence;
+                        if (typeof data192 === "string") {
+                            if (func2(data192) < 1) {
+                                const err331 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data192 };
+                                if (vErrors === null) {
+                                    vErrors = [err331];
+                                }
+                                else {
+                                    vErrors.push(err331);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err332 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data192 };
+                            if (vErrors === null) {
+                                vErrors = [err332];
+                            }
+                            else {
+                                vErrors.push(err332);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data191.date !== undefined) {
+                        let data193 = data191.date;
+                        if (typeof data193 === "string") {
+                            if (!(formats0.validate(data193))) {
+                                const err333 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data193 };
+                                if (vErrors === null) {
+                                    vErrors = [err333];
+                                }
+                                else {
+                                    vErrors.push(err333);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err334 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data193 };
+                            if (vErrors === null) {
+                                vErrors = [err334];
+                            }
+                            else {
+                                vErrors.push(err334);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data191.results !== undefined) {
+                        let data194 = data191.results;
+                        if (Array.isArray(data194)) {
+                            const len21 = data194.length;
                             for (let i21 = 0; i21 < len21; i21++) {
-                                let data193 = data192[i21];
-                                if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
-                                    if (data193.path === undefined) {
-                                        const err331 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
+                                let data195 = data194[i21];
+                                if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
+                                    if (data195.path === undefined) {
+                                        const err335 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data195 };
                                         if (vErrors === null) {
-                                            vErrors = [err331];
+                                            vErrors = [err335];
                                         }
                                         else {
-                                            vErrors.push(err331);
+                                            vErrors.push(err335);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key40 in data193) {
-                                        if (!(((((key40 === "path") || (key40 === "format")) || (key40 === "modelVersion")) || (key40 === "date")) || (key40 === "thresholds"))) {
-                                            const err332 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
-                                            if (vErrors === null) {
-                                                vErrors = [err332];
-                                            }
-                                            else {
-                                                vErrors.push(err332);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data193.path !== undefined) {
-                                        let data194 = data193.path;
-                                        if (typeof data194 === "string") {
-                                            if (func2(data194) < 1) {
-                                                const err333 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data194 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err333];
-                                                }
-                                                else {
-                                                    vErrors.push(err333);
-                                                }
-                                                if (++errors > 10000) {
-                                                    throw TOO_MANY_ERRORS;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err334 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data194 };
-                                            if (vErrors === null) {
-                                                vErrors = [err334];
-                                            }
-                                            else {
-                                                vErrors.push(err334);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data193.format !== undefined) {
-                                        let data195 = data193.format;
-                                        if (typeof data195 !== "string") {
-                                            const err335 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data195 };
-                                            if (vErrors === null) {
-                                                vErrors = [err335];
-                                            }
-                                            else {
-                                                vErrors.push(err335);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                        if (!((((data195 === "modelgate") || (data195 === "garak")) || (data195 === "promptfoo")) || (data195 === "giskard"))) {
-                                            const err336 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data195 };
+                                    for (const key41 in data195) {
+                                        if (!(((((key41 === "path") || (key41 === "format")) || (key41 === "modelVersion")) || (key41 === "date")) || (key41 === "thresholds"))) {
+                                            const err336 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data195 };
                                             if (vErrors === null) {
                                                 vErrors = [err336];
                                             }
@@ -5199,11 +5201,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
-                                    if (data193.modelVersion !== undefined) {
-                                        let data196 = data193.modelVersion;
+                                    if (data195.path !== undefined) {
+                                        let data196 = data195.path;
                                         if (typeof data196 === "string") {
                                             if (func2(data196) < 1) {
-                                                const err337 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data196 };
+                                                const err337 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data196 };
                                                 if (vErrors === null) {
                                                     vErrors = [err337];
                                                 }
@@ -5216,7 +5218,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err338 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data196 };
+                                            const err338 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data196 };
                                             if (vErrors === null) {
                                                 vErrors = [err338];
                                             }
@@ -5228,24 +5230,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
-                                    if (data193.date !== undefined) {
-                                        let data197 = data193.date;
-                                        if (typeof data197 === "string") {
-                                            if (!(formats0.validate(data197))) {
-                                                const err339 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data197 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err339];
-                                                }
-                                                else {
-                                                    vErrors.push(err339);
-                                                }
-                                                if (++errors > 10000) {
-                                                    throw TOO_MANY_ERRORS;
-                                                }
+                                    if (data195.format !== undefined) {
+                                        let data197 = data195.format;
+                                        if (typeof data197 !== "string") {
+                                            const err339 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data197 };
+                                            if (vErrors === null) {
+                                                vErrors = [err339];
+                                            }
+                                            else {
+                                                vErrors.push(err339);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        else {
-                                            const err340 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data197 };
+                                        if (!((((data197 === "modelgate") || (data197 === "garak")) || (data197 === "promptfoo")) || (data197 === "giskard"))) {
+                                            const err340 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data197 };
                                             if (vErrors === null) {
                                                 vErrors = [err340];
                                             }
@@ -5257,37 +5257,95 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
-                                    if (data193.thresholds !== undefined) {
-                                        let data198 = data193.thresholds;
-                                        if (Array.isArray(data198)) {
-                                            const len22 = data198.length;
+                                    if (data195.modelVersion !== undefined) {
+                                        let data198 = data195.modelVersion;
+                                        if (typeof data198 === "string") {
+                                            if (func2(data198) < 1) {
+                                                const err341 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data198 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err341];
+                                                }
+                                                else {
+                                                    vErrors.push(err341);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err342 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data198 };
+                                            if (vErrors === null) {
+                                                vErrors = [err342];
+                                            }
+                                            else {
+                                                vErrors.push(err342);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    if (data195.date !== undefined) {
+                                        let data199 = data195.date;
+                                        if (typeof data199 === "string") {
+                                            if (!(formats0.validate(data199))) {
+                                                const err343 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data199 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err343];
+                                                }
+                                                else {
+                                                    vErrors.push(err343);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err344 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data199 };
+                                            if (vErrors === null) {
+                                                vErrors = [err344];
+                                            }
+                                            else {
+                                                vErrors.push(err344);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    if (data195.thresholds !== undefined) {
+                                        let data200 = data195.thresholds;
+                                        if (Array.isArray(data200)) {
+                                            const len22 = data200.length;
                                             for (let i22 = 0; i22 < len22; i22++) {
-                                                let data199 = data198[i22];
-                                                const _errs495 = errors;
-                                                let valid111 = false;
-                                                const _errs496 = errors;
-                                                if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
-                                                    if (data199.minPassRate === undefined) {
-                                                        const err341 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "minPassRate" }, message: "must have required property '" + "minPassRate" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0], data: data199 };
+                                                let data201 = data200[i22];
+                                                const _errs501 = errors;
+                                                let valid113 = false;
+                                                const _errs502 = errors;
+                                                if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
+                                                    if (data201.minPassRate === undefined) {
+                                                        const err345 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "minPassRate" }, message: "must have required property '" + "minPassRate" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0], data: data201 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err341];
+                                                            vErrors = [err345];
                                                         }
                                                         else {
-                                                            vErrors.push(err341);
+                                                            vErrors.push(err345);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
                                                         }
                                                     }
-                                                    if (data199.minPassRate !== undefined) {
-                                                        let data200 = data199.minPassRate;
-                                                        if (!((typeof data200 == "number") && (isFinite(data200)))) {
-                                                            const err342 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate, data: data200 };
+                                                    if (data201.minPassRate !== undefined) {
+                                                        let data202 = data201.minPassRate;
+                                                        if (!((typeof data202 == "number") && (isFinite(data202)))) {
+                                                            const err346 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate, data: data202 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err342];
+                                                                vErrors = [err346];
                                                             }
                                                             else {
-                                                                vErrors.push(err342);
+                                                                vErrors.push(err346);
                                                             }
                                                             if (++errors > 10000) {
                                                                 throw TOO_MANY_ERRORS;
@@ -5295,35 +5353,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                     }
                                                 }
-                                                var _valid10 = _errs496 === errors;
-                                                valid111 = valid111 || _valid10;
+                                                var _valid10 = _errs502 === errors;
+                                                valid113 = valid113 || _valid10;
                                                 if (_valid10) {
                                                     var props0 = {};
                                                     props0.minPassRate = true;
                                                 }
-                                                const _errs499 = errors;
-                                                if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
-                                                    if (data199.maxIssues === undefined) {
-                                                        const err343 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "maxIssues" }, message: "must have required property '" + "maxIssues" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1], data: data199 };
+                                                const _errs505 = errors;
+                                                if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
+                                                    if (data201.maxIssues === undefined) {
+                                                        const err347 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "maxIssues" }, message: "must have required property '" + "maxIssues" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1], data: data201 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err343];
+                                                            vErrors = [err347];
                                                         }
                                                         else {
-                                                            vErrors.push(err343);
+                                                            vErrors.push(err347);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
                                                         }
                                                     }
-                                                    if (data199.maxIssues !== undefined) {
-                                                        let data201 = data199.maxIssues;
-                                                        if (!(((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201))) && (isFinite(data201)))) {
-                                                            const err344 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues, data: data201 };
+                                                    if (data201.maxIssues !== undefined) {
+                                                        let data203 = data201.maxIssues;
+                                                        if (!(((typeof data203 == "number") && (!(data203 % 1) && !isNaN(data203))) && (isFinite(data203)))) {
+                                                            const err348 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues, data: data203 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err344];
+                                                                vErrors = [err348];
                                                             }
                                                             else {
-                                                                vErrors.push(err344);
+                                                                vErrors.push(err348);
                                                             }
                                                             if (++errors > 10000) {
                                                                 throw TOO_MANY_ERRORS;
@@ -5331,74 +5389,74 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                     }
                                                 }
-                                                var _valid10 = _errs499 === errors;
-                                                valid111 = valid111 || _valid10;
+                                                var _valid10 = _errs505 === errors;
+                                                valid113 = valid113 || _valid10;
                                                 if (_valid10) {
                                                     if (props0 !== true) {
                                                         props0 = props0 || {};
                                                         props0.maxIssues = true;
                                                     }
                                                 }
-                                                if (!valid111) {
-                                                    const err345 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                if (!valid113) {
+                                                    const err349 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data201 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err345];
+                                                        vErrors = [err349];
                                                     }
                                                     else {
-                                                        vErrors.push(err345);
+                                                        vErrors.push(err349);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
                                                     }
                                                 }
                                                 else {
-                                                    errors = _errs495;
+                                                    errors = _errs501;
                                                     if (vErrors !== null) {
-                                                        if (_errs495) {
-                                                            vErrors.length = _errs495;
+                                                        if (_errs501) {
+                                                            vErrors.length = _errs501;
                                                         }
                                                         else {
                                                             vErrors = null;
                                                         }
                                                     }
                                                 }
-                                                if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
-                                                    if (data199.family === undefined) {
-                                                        const err346 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property '" + "family" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
+                                                    if (data201.family === undefined) {
+                                                        const err350 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property '" + "family" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data201 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err346];
+                                                            vErrors = [err350];
                                                         }
                                                         else {
-                                                            vErrors.push(err346);
+                                                            vErrors.push(err350);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
                                                         }
                                                     }
-                                                    for (const key41 in data199) {
-                                                        if (!((((key41 === "family") || (key41 === "minPassRate")) || (key41 === "maxIssues")) || (key41 === "level"))) {
-                                                            const err347 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                    for (const key42 in data201) {
+                                                        if (!((((key42 === "family") || (key42 === "minPassRate")) || (key42 === "maxIssues")) || (key42 === "level"))) {
+                                                            const err351 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data201 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err347];
+                                                                vErrors = [err351];
                                                             }
                                                             else {
-                                                                vErrors.push(err347);
+                                                                vErrors.push(err351);
                                                             }
                                                             if (++errors > 10000) {
                                                                 throw TOO_MANY_ERRORS;
                                                             }
                                                         }
                                                     }
-                                                    if (data199.family !== undefined) {
-                                                        let data202 = data199.family;
-                                                        if (typeof data202 === "string") {
-                                                            if (func2(data202) < 1) {
-                                                                const err348 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data202 };
+                                                    if (data201.family !== undefined) {
+                                                        let data204 = data201.family;
+                                                        if (typeof data204 === "string") {
+                                                            if (func2(data204) < 1) {
+                                                                const err352 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data204 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err348];
+                                                                    vErrors = [err352];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err348);
+                                                                    vErrors.push(err352);
                                                                 }
                                                                 if (++errors > 10000) {
                                                                     throw TOO_MANY_ERRORS;
@@ -5406,63 +5464,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                         }
                                                         else {
-                                                            const err349 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data202 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err349];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err349);
-                                                            }
-                                                            if (++errors > 10000) {
-                                                                throw TOO_MANY_ERRORS;
-                                                            }
-                                                        }
-                                                    }
-                                                    if (data199.minPassRate !== undefined) {
-                                                        let data203 = data199.minPassRate;
-                                                        if ((typeof data203 == "number") && (isFinite(data203))) {
-                                                            if (data203 > 1 || isNaN(data203)) {
-                                                                const err350 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err350];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err350);
-                                                                }
-                                                                if (++errors > 10000) {
-                                                                    throw TOO_MANY_ERRORS;
-                                                                }
-                                                            }
-                                                            if (data203 < 0 || isNaN(data203)) {
-                                                                const err351 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err351];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err351);
-                                                                }
-                                                                if (++errors > 10000) {
-                                                                    throw TOO_MANY_ERRORS;
-                                                                }
-                                                            }
-                                                        }
-                                                        else {
-                                                            const err352 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err352];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err352);
-                                                            }
-                                                            if (++errors > 10000) {
-                                                                throw TOO_MANY_ERRORS;
-                                                            }
-                                                        }
-                                                    }
-                                                    if (data199.maxIssues !== undefined) {
-                                                        let data204 = data199.maxIssues;
-                                                        if (!(((typeof data204 == "number") && (!(data204 % 1) && !isNaN(data204))) && (isFinite(data204)))) {
-                                                            const err353 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data204 };
+                                                            const err353 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data204 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err353];
                                                             }
@@ -5473,9 +5475,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 throw TOO_MANY_ERRORS;
                                                             }
                                                         }
-                                                        if ((typeof data204 == "number") && (isFinite(data204))) {
-                                                            if (data204 < 0 || isNaN(data204)) {
-                                                                const err354 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data204 };
+                                                    }
+                                                    if (data201.minPassRate !== undefined) {
+                                                        let data205 = data201.minPassRate;
+                                                        if ((typeof data205 == "number") && (isFinite(data205))) {
+                                                            if (data205 > 1 || isNaN(data205)) {
+                                                                const err354 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data205 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err354];
                                                                 }
@@ -5486,24 +5491,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     throw TOO_MANY_ERRORS;
                                                                 }
                                                             }
-                                                        }
-                                                    }
-                                                    if (data199.level !== undefined) {
-                                                        let data205 = data199.level;
-                                                        if (typeof data205 !== "string") {
-                                                            const err355 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data205 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err355];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err355);
-                                                            }
-                                                            if (++errors > 10000) {
-                                                                throw TOO_MANY_ERRORS;
+                                                            if (data205 < 0 || isNaN(data205)) {
+                                                                const err355 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data205 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err355];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err355);
+                                                                }
+                                                                if (++errors > 10000) {
+                                                                    throw TOO_MANY_ERRORS;
+                                                                }
                                                             }
                                                         }
-                                                        if (!(((data205 === "major") || (data205 === "medium")) || (data205 === "minor"))) {
-                                                            const err356 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data205 };
+                                                        else {
+                                                            const err356 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data205 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err356];
                                                             }
@@ -5515,14 +5517,70 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                         }
                                                     }
+                                                    if (data201.maxIssues !== undefined) {
+                                                        let data206 = data201.maxIssues;
+                                                        if (!(((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206))) && (isFinite(data206)))) {
+                                                            const err357 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data206 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err357];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err357);
+                                                            }
+                                                            if (++errors > 10000) {
+                                                                throw TOO_MANY_ERRORS;
+                                                            }
+                                                        }
+                                                        if ((typeof data206 == "number") && (isFinite(data206))) {
+                                                            if (data206 < 0 || isNaN(data206)) {
+                                                                const err358 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data206 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err358];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err358);
+                                                                }
+                                                                if (++errors > 10000) {
+                                                                    throw TOO_MANY_ERRORS;
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                    if (data201.level !== undefined) {
+                                                        let data207 = data201.level;
+                                                        if (typeof data207 !== "string") {
+                                                            const err359 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data207 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err359];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err359);
+                                                            }
+                                                            if (++errors > 10000) {
+                                                                throw TOO_MANY_ERRORS;
+                                                            }
+                                                        }
+                                                        if (!(((data207 === "major") || (data207 === "medium")) || (data207 === "minor"))) {
+                                                            const err360 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data207 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err360];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err360);
+                                                            }
+                                                            if (++errors > 10000) {
+                                                                throw TOO_MANY_ERRORS;
+                                                            }
+                                                        }
+                                                    }
                                                 }
                                                 else {
-                                                    const err357 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                    const err361 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data201 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err357];
+                                                        vErrors = [err361];
                                                     }
                                                     else {
-                                                        vErrors.push(err357);
+                                                        vErrors.push(err361);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
@@ -5531,12 +5589,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err358 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds, data: data198 };
+                                            const err362 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds, data: data200 };
                                             if (vErrors === null) {
-                                                vErrors = [err358];
+                                                vErrors = [err362];
                                             }
                                             else {
-                                                vErrors.push(err358);
+                                                vErrors.push(err362);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -5545,12 +5603,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err359 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
+                                    const err363 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data195 };
                                     if (vErrors === null) {
-                                        vErrors = [err359];
+                                        vErrors = [err363];
                                     }
                                     else {
-                                        vErrors.push(err359);
+                                        vErrors.push(err363);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -5559,12 +5617,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err360 = { instancePath: instancePath + "/assurance/robustness/results", schemaPath: "#/properties/assurance/properties/robustness/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results, data: data192 };
+                            const err364 = { instancePath: instancePath + "/assurance/robustness/results", schemaPath: "#/properties/assurance/properties/robustness/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results, data: data194 };
                             if (vErrors === null) {
-                                vErrors = [err360];
+                                vErrors = [err364];
                             }
                             else {
-                                vErrors.push(err360);
+                                vErrors.push(err364);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5573,99 +5631,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err361 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data189 };
+                    const err365 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data191 };
                     if (vErrors === null) {
-                        vErrors = [err361];
+                        vErrors = [err365];
                     }
                     else {
-                        vErrors.push(err361);
+                        vErrors.push(err365);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data174.explainability !== undefined) {
-                let data206 = data174.explainability;
-                if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
-                    for (const key42 in data206) {
-                        if (!((key42 === "method") || (key42 === "evidence"))) {
-                            const err362 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data206 };
+            if (data176.explainability !== undefined) {
+                let data208 = data176.explainability;
+                if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
+                    for (const key43 in data208) {
+                        if (!((key43 === "method") || (key43 === "evidence"))) {
+                            const err366 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data208 };
                             if (vErrors === null) {
-                                vErrors = [err362];
+                                vErrors = [err366];
                             }
                             else {
-                                vErrors.push(err362);
+                                vErrors.push(err366);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data206.method !== undefined) {
-                        let data207 = data206.method;
-                        if (typeof data207 !== "string") {
-                            const err363 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data207 };
-                            if (vErrors === null) {
-                                vErrors = [err363];
-                            }
-                            else {
-                                vErrors.push(err363);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data206.evidence !== undefined) {
-                        let data208 = data206.evidence;
-                        if (typeof data208 === "string") {
-                            if (func2(data208) < 1) {
-                                const err364 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data208 };
-                                if (vErrors === null) {
-                                    vErrors = [err364];
-                                }
-                                else {
-                                    vErrors.push(err364);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err365 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data208 };
-                            if (vErrors === null) {
-                                vErrors = [err365];
-                            }
-                            else {
-                                vErrors.push(err365);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err366 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data206 };
-                    if (vErrors === null) {
-                        vErrors = [err366];
-                    }
-                    else {
-                        vErrors.push(err366);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data174.privacy !== undefined) {
-                let data209 = data174.privacy;
-                if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
-                    for (const key43 in data209) {
-                        if (!((key43 === "evidence") || (key43 === "date"))) {
-                            const err367 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data209 };
+                    if (data208.method !== undefined) {
+                        let data209 = data208.method;
+                        if (typeof data209 !== "string") {
+                            const err367 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data209 };
                             if (vErrors === null) {
                                 vErrors = [err367];
                             }
@@ -5677,11 +5675,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data209.evidence !== undefined) {
-                        let data210 = data209.evidence;
+                    if (data208.evidence !== undefined) {
+                        let data210 = data208.evidence;
                         if (typeof data210 === "string") {
                             if (func2(data210) < 1) {
-                                const err368 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data210 };
+                                const err368 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data210 };
                                 if (vErrors === null) {
                                     vErrors = [err368];
                                 }
@@ -5694,7 +5692,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err369 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data210 };
+                            const err369 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data210 };
                             if (vErrors === null) {
                                 vErrors = [err369];
                             }
@@ -5706,24 +5704,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data209.date !== undefined) {
-                        let data211 = data209.date;
-                        if (typeof data211 === "string") {
-                            if (!(formats0.validate(data211))) {
-                                const err370 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data211 };
-                                if (vErrors === null) {
-                                    vErrors = [err370];
-                                }
-                                else {
-                                    vErrors.push(err370);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err371 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data211 };
+                }
+                else {
+                    const err370 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data208 };
+                    if (vErrors === null) {
+                        vErrors = [err370];
+                    }
+                    else {
+                        vErrors.push(err370);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data176.privacy !== undefined) {
+                let data211 = data176.privacy;
+                if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
+                    for (const key44 in data211) {
+                        if (!((key44 === "evidence") || (key44 === "date"))) {
+                            const err371 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data211 };
                             if (vErrors === null) {
                                 vErrors = [err371];
                             }
@@ -5735,56 +5735,53 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                }
-                else {
-                    const err372 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data209 };
-                    if (vErrors === null) {
-                        vErrors = [err372];
-                    }
-                    else {
-                        vErrors.push(err372);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-        }
-        else {
-            const err373 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data174 };
-            if (vErrors === null) {
-                vErrors = [err373];
-            }
-            else {
-                vErrors.push(err373);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-    }
-    if (data.evidence !== undefined) {
-        let data212 = data.evidence;
-        if (Array.isArray(data212)) {
-            const len23 = data212.length;
-            for (let i23 = 0; i23 < len23; i23++) {
-                let data213 = data212[i23];
-                if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
-                    if (data213.path === undefined) {
-                        const err374 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data213 };
-                        if (vErrors === null) {
-                            vErrors = [err374];
+                    if (data211.evidence !== undefined) {
+                        let data212 = data211.evidence;
+                        if (typeof data212 === "string") {
+                            if (func2(data212) < 1) {
+                                const err372 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data212 };
+                                if (vErrors === null) {
+                                    vErrors = [err372];
+                                }
+                                else {
+                                    vErrors.push(err372);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
                         }
                         else {
-                            vErrors.push(err374);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
+                            const err373 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data212 };
+                            if (vErrors === null) {
+                                vErrors = [err373];
+                            }
+                            else {
+                                vErrors.push(err373);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
                         }
                     }
-                    for (const key44 in data213) {
-                        if (!((((key44 === "path") || (key44 === "description")) || (key44 === "sha256")) || (key44 === "date"))) {
-                            const err375 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data213 };
+                    if (data211.date !== undefined) {
+                        let data213 = data211.date;
+                        if (typeof data213 === "string") {
+                            if (!(formats0.validate(data213))) {
+                                const err374 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data213 };
+                                if (vErrors === null) {
+                                    vErrors = [err374];
+                                }
+                                else {
+                                    vErrors.push(err374);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err375 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data213 };
                             if (vErrors === null) {
                                 vErrors = [err375];
                             }
@@ -5796,60 +5793,77 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data213.path !== undefined) {
-                        let data214 = data213.path;
-                        if (typeof data214 === "string") {
-                            if (func2(data214) < 1) {
-                                const err376 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data214 };
-                                if (vErrors === null) {
-                                    vErrors = [err376];
-                                }
-                                else {
-                                    vErrors.push(err376);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
+                }
+                else {
+                    const err376 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data211 };
+                    if (vErrors === null) {
+                        vErrors = [err376];
+                    }
+                    else {
+                        vErrors.push(err376);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+        }
+        else {
+            const err377 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data176 };
+            if (vErrors === null) {
+                vErrors = [err377];
+            }
+            else {
+                vErrors.push(err377);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+    if (data.evidence !== undefined) {
+        let data214 = data.evidence;
+        if (Array.isArray(data214)) {
+            const len23 = data214.length;
+            for (let i23 = 0; i23 < len23; i23++) {
+                let data215 = data214[i23];
+                if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
+                    if (data215.path === undefined) {
+                        const err378 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data215 };
+                        if (vErrors === null) {
+                            vErrors = [err378];
                         }
                         else {
-                            const err377 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data214 };
+                            vErrors.push(err378);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                    for (const key45 in data215) {
+                        if (!((((key45 === "path") || (key45 === "description")) || (key45 === "sha256")) || (key45 === "date"))) {
+                            const err379 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data215 };
                             if (vErrors === null) {
-                                vErrors = [err377];
+                                vErrors = [err379];
                             }
                             else {
-                                vErrors.push(err377);
+                                vErrors.push(err379);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data213.description !== undefined) {
-                        let data215 = data213.description;
-                        if (typeof data215 !== "string") {
-                            const err378 = { instancePath: instancePath + "/evidence/" + i23 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data215 };
-                            if (vErrors === null) {
-                                vErrors = [err378];
-                            }
-                            else {
-                                vErrors.push(err378);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data213.sha256 !== undefined) {
-                        let data216 = data213.sha256;
+                    if (data215.path !== undefined) {
+                        let data216 = data215.path;
                         if (typeof data216 === "string") {
-                            if (!pattern6.test(data216)) {
-                                const err379 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data216 };
+                            if (func2(data216) < 1) {
+                                const err380 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data216 };
                                 if (vErrors === null) {
-                                    vErrors = [err379];
+                                    vErrors = [err380];
                                 }
                                 else {
-                                    vErrors.push(err379);
+                                    vErrors.push(err380);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5857,36 +5871,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err380 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data216 };
+                            const err381 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data216 };
                             if (vErrors === null) {
-                                vErrors = [err380];
+                                vErrors = [err381];
                             }
                             else {
-                                vErrors.push(err380);
+                                vErrors.push(err381);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data213.date !== undefined) {
-                        let data217 = data213.date;
-                        if (typeof data217 === "string") {
-                            if (!(formats0.validate(data217))) {
-                                const err381 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data217 };
-                                if (vErrors === null) {
-                                    vErrors = [err381];
-                                }
-                                else {
-                                    vErrors.push(err381);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err382 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data217 };
+                    if (data215.description !== undefined) {
+                        let data217 = data215.description;
+                        if (typeof data217 !== "string") {
+                            const err382 = { instancePath: instancePath + "/evidence/" + i23 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data217 };
                             if (vErrors === null) {
                                 vErrors = [err382];
                             }
@@ -5898,14 +5898,72 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data215.sha256 !== undefined) {
+                        let data218 = data215.sha256;
+                        if (typeof data218 === "string") {
+                            if (!pattern6.test(data218)) {
+                                const err383 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data218 };
+                                if (vErrors === null) {
+                                    vErrors = [err383];
+                                }
+                                else {
+                                    vErrors.push(err383);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err384 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data218 };
+                            if (vErrors === null) {
+                                vErrors = [err384];
+                            }
+                            else {
+                                vErrors.push(err384);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data215.date !== undefined) {
+                        let data219 = data215.date;
+                        if (typeof data219 === "string") {
+                            if (!(formats0.validate(data219))) {
+                                const err385 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data219 };
+                                if (vErrors === null) {
+                                    vErrors = [err385];
+                                }
+                                else {
+                                    vErrors.push(err385);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err386 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data219 };
+                            if (vErrors === null) {
+                                vErrors = [err386];
+                            }
+                            else {
+                                vErrors.push(err386);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                 }
                 else {
-                    const err383 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data213 };
+                    const err387 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data215 };
                     if (vErrors === null) {
-                        vErrors = [err383];
+                        vErrors = [err387];
                     }
                     else {
-                        vErrors.push(err383);
+                        vErrors.push(err387);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -5914,12 +5972,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err384 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data212 };
+            const err388 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data214 };
             if (vErrors === null) {
-                vErrors = [err384];
+                vErrors = [err388];
             }
             else {
-                vErrors.push(err384);
+                vErrors.push(err388);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -5928,12 +5986,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err385 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err389 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err385];
+        vErrors = [err389];
     }
     else {
-        vErrors.push(err385);
+        vErrors.push(err389);
     }
     if (++errors > 10000) {
         throw TOO_MANY_ERRORS;
@@ -17877,7 +17935,7 @@ else {
 } validate41.errors = vErrors; return errors === 0; }
 validate41.evaluated = { "props": { "receivers": true, "processors": true, "exporters": true, "connectors": true, "extensions": true, "service": true }, "dynamicProps": false, "dynamicItems": false };
 const policyPack = validate42;
-const schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclusions": { "type": "object", "additionalProperties": false, "description": "controls that do not apply, each with its justification, for the Statement of Applicability; they add up along extends, and on a pull request an added one is reported as a weakening change", "properties": { "iso42001": { "type": "object", "description": "ISO/IEC 42001 Annex A control id (A.10.4) -> why it does not apply (clause 6.1.3 asks each exclusion to be justified)", "propertyNames": { "pattern": "^A\\.\\d+(\\.\\d+)+$" }, "additionalProperties": { "type": "string", "minLength": 20, "maxLength": 2000, "pattern": "\\S" } } } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml, or a part its data lists (Art.53(1)(a)): the rule applies when that obligation applies to the system (tier, role, an open-source release for Art.53(1)(a)-(b)) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml, or a part its data lists (Art.53(1)(a)): the rule applies when that obligation applies to the system (tier, role, an open-source release for Art.53(1)(a)-(b)) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
+const schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclusions": { "type": "object", "additionalProperties": false, "description": "controls that do not apply, each with its justification, for the Statement of Applicability; they add up along extends, and on a pull request an added one is reported as a weakening change", "properties": { "iso42001": { "type": "object", "description": "ISO/IEC 42001 Annex A control id (A.10.4) -> why it does not apply (clause 6.1.3 asks each exclusion to be justified)", "propertyNames": { "pattern": "^A\\.\\d+(\\.\\d+)+$" }, "additionalProperties": { "type": "string", "minLength": 20, "maxLength": 2000, "pattern": "\\S" } } } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml, or a part its data lists (Art.53(1)(a)): the rule applies when that obligation applies to the system (tier, role, an open-source release for Art.53(1)(a)-(b)) and is in force on the as-of date under the policy's timeline" }, "affectsPersons": { "type": "boolean", "description": "true: the rule applies only to systems whose output may concern natural persons, not to one whose manifest declares bias.notApplicable with a reason (and nothing in the manifest says otherwise); false (a pack overriding a rule): the declaration spares it nothing" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml, or a part its data lists (Art.53(1)(a)): the rule applies when that obligation applies to the system (tier, role, an open-source release for Art.53(1)(a)-(b)) and is in force on the as-of date under the policy's timeline" }, "affectsPersons": { "type": "boolean", "description": "true: the rule applies only to systems whose output may concern natural persons, not to one whose manifest declares bias.notApplicable with a reason (and nothing in the manifest says otherwise); false (a pack overriding a rule): the declaration spares it nothing" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
 const pattern22 = new RegExp("^A\\.\\d+(\\.\\d+)+$", "u");
 const pattern24 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern25 = new RegExp("^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "u");
@@ -19004,7 +19062,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             let data29 = data25.when;
                             if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
                                 for (const key10 in data29) {
-                                    if (!(((((key10 === "tiers") || (key10 === "stages")) || (key10 === "labels")) || (key10 === "from")) || (key10 === "obligation"))) {
+                                    if (!((((((key10 === "tiers") || (key10 === "stages")) || (key10 === "labels")) || (key10 === "from")) || (key10 === "obligation")) || (key10 === "affectsPersons"))) {
                                         const err68 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rules.additionalProperties.else.properties.when, data: data29 };
                                         if (vErrors === null) {
                                             vErrors = [err68];
@@ -19188,79 +19246,15 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                 }
-                            }
-                            else {
-                                const err80 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.when, data: data29 };
-                                if (vErrors === null) {
-                                    vErrors = [err80];
-                                }
-                                else {
-                                    vErrors.push(err80);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        if (data25.given !== undefined) {
-                            let data38 = data25.given;
-                            const _errs108 = errors;
-                            let valid37 = false;
-                            const _errs109 = errors;
-                            if (typeof data38 === "string") {
-                                if (func2(data38) < 1) {
-                                    const err81 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data38 };
-                                    if (vErrors === null) {
-                                        vErrors = [err81];
-                                    }
-                                    else {
-                                        vErrors.push(err81);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            else {
-                                const err82 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data38 };
-                                if (vErrors === null) {
-                                    vErrors = [err82];
-                                }
-                                else {
-                                    vErrors.push(err82);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                            var _valid6 = _errs109 === errors;
-                            valid37 = valid37 || _valid6;
-                            const _errs111 = errors;
-                            if (Array.isArray(data38)) {
-                                const len9 = data38.length;
-                                for (let i10 = 0; i10 < len9; i10++) {
-                                    let data39 = data38[i10];
-                                    if (typeof data39 === "string") {
-                                        if (func2(data39) < 1) {
-                                            const err83 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data39 };
-                                            if (vErrors === null) {
-                                                vErrors = [err83];
-                                            }
-                                            else {
-                                                vErrors.push(err83);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err84 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data39 };
+                                if (data29.affectsPersons !== undefined) {
+                                    let data38 = data29.affectsPersons;
+                                    if (typeof data38 !== "boolean") {
+                                        const err80 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/affectsPersons", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/affectsPersons/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rules.additionalProperties.else.properties.when.properties.affectsPersons.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.when.properties.affectsPersons, data: data38 };
                                         if (vErrors === null) {
-                                            vErrors = [err84];
+                                            vErrors = [err80];
                                         }
                                         else {
-                                            vErrors.push(err84);
+                                            vErrors.push(err80);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -19269,12 +19263,44 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err85 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data38 };
+                                const err81 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.when, data: data29 };
                                 if (vErrors === null) {
-                                    vErrors = [err85];
+                                    vErrors = [err81];
                                 }
                                 else {
-                                    vErrors.push(err85);
+                                    vErrors.push(err81);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        if (data25.given !== undefined) {
+                            let data39 = data25.given;
+                            const _errs110 = errors;
+                            let valid37 = false;
+                            const _errs111 = errors;
+                            if (typeof data39 === "string") {
+                                if (func2(data39) < 1) {
+                                    const err82 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data39 };
+                                    if (vErrors === null) {
+                                        vErrors = [err82];
+                                    }
+                                    else {
+                                        vErrors.push(err82);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            else {
+                                const err83 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data39 };
+                                if (vErrors === null) {
+                                    vErrors = [err83];
+                                }
+                                else {
+                                    vErrors.push(err83);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -19282,8 +19308,41 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             var _valid6 = _errs111 === errors;
                             valid37 = valid37 || _valid6;
-                            if (!valid37) {
-                                const err86 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given, data: data38 };
+                            const _errs113 = errors;
+                            if (Array.isArray(data39)) {
+                                const len9 = data39.length;
+                                for (let i10 = 0; i10 < len9; i10++) {
+                                    let data40 = data39[i10];
+                                    if (typeof data40 === "string") {
+                                        if (func2(data40) < 1) {
+                                            const err84 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data40 };
+                                            if (vErrors === null) {
+                                                vErrors = [err84];
+                                            }
+                                            else {
+                                                vErrors.push(err84);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err85 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data40 };
+                                        if (vErrors === null) {
+                                            vErrors = [err85];
+                                        }
+                                        else {
+                                            vErrors.push(err85);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                const err86 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data39 };
                                 if (vErrors === null) {
                                     vErrors = [err86];
                                 }
@@ -19294,11 +19353,25 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
+                            var _valid6 = _errs113 === errors;
+                            valid37 = valid37 || _valid6;
+                            if (!valid37) {
+                                const err87 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema53.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema53.properties.rules.additionalProperties.else.properties.given, data: data39 };
+                                if (vErrors === null) {
+                                    vErrors = [err87];
+                                }
+                                else {
+                                    vErrors.push(err87);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
                             else {
-                                errors = _errs108;
+                                errors = _errs110;
                                 if (vErrors !== null) {
-                                    if (_errs108) {
-                                        vErrors.length = _errs108;
+                                    if (_errs110) {
+                                        vErrors.length = _errs110;
                                     }
                                     else {
                                         vErrors = null;
@@ -19307,76 +19380,47 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         if (data25.then !== undefined) {
-                            let data40 = data25.then;
-                            const _errs116 = errors;
+                            let data41 = data25.then;
+                            const _errs118 = errors;
                             let valid40 = false;
-                            const _errs117 = errors;
-                            if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                                if (data40.function === undefined) {
-                                    const err87 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data40 };
+                            const _errs119 = errors;
+                            if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                                if (data41.function === undefined) {
+                                    const err88 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data41 };
                                     if (vErrors === null) {
-                                        vErrors = [err87];
+                                        vErrors = [err88];
                                     }
                                     else {
-                                        vErrors.push(err87);
+                                        vErrors.push(err88);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                                for (const key11 in data40) {
+                                for (const key11 in data41) {
                                     if (!(((key11 === "field") || (key11 === "function")) || (key11 === "options"))) {
-                                        const err88 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data40 };
+                                        const err89 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data41 };
                                         if (vErrors === null) {
-                                            vErrors = [err88];
+                                            vErrors = [err89];
                                         }
                                         else {
-                                            vErrors.push(err88);
+                                            vErrors.push(err89);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
                                 }
-                                if (data40.field !== undefined) {
-                                    let data41 = data40.field;
-                                    if (typeof data41 === "string") {
-                                        if (func2(data41) < 1) {
-                                            const err89 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data41 };
-                                            if (vErrors === null) {
-                                                vErrors = [err89];
-                                            }
-                                            else {
-                                                vErrors.push(err89);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err90 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data41 };
-                                        if (vErrors === null) {
-                                            vErrors = [err90];
-                                        }
-                                        else {
-                                            vErrors.push(err90);
-                                        }
-                                        if (++errors > 10000) {
-                                            throw TOO_MANY_ERRORS;
-                                        }
-                                    }
-                                }
-                                if (data40.function !== undefined) {
-                                    let data42 = data40.function;
+                                if (data41.field !== undefined) {
+                                    let data42 = data41.field;
                                     if (typeof data42 === "string") {
                                         if (func2(data42) < 1) {
-                                            const err91 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data42 };
+                                            const err90 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data42 };
                                             if (vErrors === null) {
-                                                vErrors = [err91];
+                                                vErrors = [err90];
                                             }
                                             else {
-                                                vErrors.push(err91);
+                                                vErrors.push(err90);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -19384,22 +19428,36 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err92 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data42 };
+                                        const err91 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data42 };
                                         if (vErrors === null) {
-                                            vErrors = [err92];
+                                            vErrors = [err91];
                                         }
                                         else {
-                                            vErrors.push(err92);
+                                            vErrors.push(err91);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
                                 }
-                                if (data40.options !== undefined) {
-                                    let data43 = data40.options;
-                                    if (!(data43 && typeof data43 == "object" && !Array.isArray(data43))) {
-                                        const err93 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data43 };
+                                if (data41.function !== undefined) {
+                                    let data43 = data41.function;
+                                    if (typeof data43 === "string") {
+                                        if (func2(data43) < 1) {
+                                            const err92 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data43 };
+                                            if (vErrors === null) {
+                                                vErrors = [err92];
+                                            }
+                                            else {
+                                                vErrors.push(err92);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err93 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data43 };
                                         if (vErrors === null) {
                                             vErrors = [err93];
                                         }
@@ -19411,104 +19469,90 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                 }
+                                if (data41.options !== undefined) {
+                                    let data44 = data41.options;
+                                    if (!(data44 && typeof data44 == "object" && !Array.isArray(data44))) {
+                                        const err94 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data44 };
+                                        if (vErrors === null) {
+                                            vErrors = [err94];
+                                        }
+                                        else {
+                                            vErrors.push(err94);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
+                                }
                             }
                             else {
-                                const err94 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data40 };
+                                const err95 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data41 };
                                 if (vErrors === null) {
-                                    vErrors = [err94];
+                                    vErrors = [err95];
                                 }
                                 else {
-                                    vErrors.push(err94);
+                                    vErrors.push(err95);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            var _valid7 = _errs117 === errors;
+                            var _valid7 = _errs119 === errors;
                             valid40 = valid40 || _valid7;
-                            const _errs126 = errors;
-                            if (Array.isArray(data40)) {
-                                if (data40.length < 1) {
-                                    const err95 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data40 };
+                            const _errs128 = errors;
+                            if (Array.isArray(data41)) {
+                                if (data41.length < 1) {
+                                    const err96 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data41 };
                                     if (vErrors === null) {
-                                        vErrors = [err95];
+                                        vErrors = [err96];
                                     }
                                     else {
-                                        vErrors.push(err95);
+                                        vErrors.push(err96);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                                const len10 = data40.length;
+                                const len10 = data41.length;
                                 for (let i11 = 0; i11 < len10; i11++) {
-                                    let data44 = data40[i11];
-                                    if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                                        if (data44.function === undefined) {
-                                            const err96 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data44 };
+                                    let data45 = data41[i11];
+                                    if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                                        if (data45.function === undefined) {
+                                            const err97 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data45 };
                                             if (vErrors === null) {
-                                                vErrors = [err96];
+                                                vErrors = [err97];
                                             }
                                             else {
-                                                vErrors.push(err96);
+                                                vErrors.push(err97);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        for (const key12 in data44) {
+                                        for (const key12 in data45) {
                                             if (!(((key12 === "field") || (key12 === "function")) || (key12 === "options"))) {
-                                                const err97 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data44 };
+                                                const err98 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data45 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err97];
+                                                    vErrors = [err98];
                                                 }
                                                 else {
-                                                    vErrors.push(err97);
+                                                    vErrors.push(err98);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
                                                 }
                                             }
                                         }
-                                        if (data44.field !== undefined) {
-                                            let data45 = data44.field;
-                                            if (typeof data45 === "string") {
-                                                if (func2(data45) < 1) {
-                                                    const err98 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data45 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err98];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err98);
-                                                    }
-                                                    if (++errors > 10000) {
-                                                        throw TOO_MANY_ERRORS;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err99 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data45 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err99];
-                                                }
-                                                else {
-                                                    vErrors.push(err99);
-                                                }
-                                                if (++errors > 10000) {
-                                                    throw TOO_MANY_ERRORS;
-                                                }
-                                            }
-                                        }
-                                        if (data44.function !== undefined) {
-                                            let data46 = data44.function;
+                                        if (data45.field !== undefined) {
+                                            let data46 = data45.field;
                                             if (typeof data46 === "string") {
                                                 if (func2(data46) < 1) {
-                                                    const err100 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data46 };
+                                                    const err99 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data46 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err100];
+                                                        vErrors = [err99];
                                                     }
                                                     else {
-                                                        vErrors.push(err100);
+                                                        vErrors.push(err99);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
@@ -19516,22 +19560,36 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err101 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data46 };
+                                                const err100 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data46 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err101];
+                                                    vErrors = [err100];
                                                 }
                                                 else {
-                                                    vErrors.push(err101);
+                                                    vErrors.push(err100);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
                                                 }
                                             }
                                         }
-                                        if (data44.options !== undefined) {
-                                            let data47 = data44.options;
-                                            if (!(data47 && typeof data47 == "object" && !Array.isArray(data47))) {
-                                                const err102 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data47 };
+                                        if (data45.function !== undefined) {
+                                            let data47 = data45.function;
+                                            if (typeof data47 === "string") {
+                                                if (func2(data47) < 1) {
+                                                    const err101 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data47 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err101];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err101);
+                                                    }
+                                                    if (++errors > 10000) {
+                                                        throw TOO_MANY_ERRORS;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err102 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data47 };
                                                 if (vErrors === null) {
                                                     vErrors = [err102];
                                                 }
@@ -19543,14 +19601,29 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                         }
+                                        if (data45.options !== undefined) {
+                                            let data48 = data45.options;
+                                            if (!(data48 && typeof data48 == "object" && !Array.isArray(data48))) {
+                                                const err103 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data48 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err103];
+                                                }
+                                                else {
+                                                    vErrors.push(err103);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
+                                            }
+                                        }
                                     }
                                     else {
-                                        const err103 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data44 };
+                                        const err104 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data45 };
                                         if (vErrors === null) {
-                                            vErrors = [err103];
+                                            vErrors = [err104];
                                         }
                                         else {
-                                            vErrors.push(err103);
+                                            vErrors.push(err104);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -19559,21 +19632,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err104 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data40 };
-                                if (vErrors === null) {
-                                    vErrors = [err104];
-                                }
-                                else {
-                                    vErrors.push(err104);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                            var _valid7 = _errs126 === errors;
-                            valid40 = valid40 || _valid7;
-                            if (!valid40) {
-                                const err105 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then, data: data40 };
+                                const err105 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data41 };
                                 if (vErrors === null) {
                                     vErrors = [err105];
                                 }
@@ -19584,11 +19643,25 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
+                            var _valid7 = _errs128 === errors;
+                            valid40 = valid40 || _valid7;
+                            if (!valid40) {
+                                const err106 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema53.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema53.properties.rules.additionalProperties.else.properties.then, data: data41 };
+                                if (vErrors === null) {
+                                    vErrors = [err106];
+                                }
+                                else {
+                                    vErrors.push(err106);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
                             else {
-                                errors = _errs116;
+                                errors = _errs118;
                                 if (vErrors !== null) {
-                                    if (_errs116) {
-                                        vErrors.length = _errs116;
+                                    if (_errs118) {
+                                        vErrors.length = _errs118;
                                     }
                                     else {
                                         vErrors = null;
@@ -19597,15 +19670,15 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         if (data25.message !== undefined) {
-                            let data48 = data25.message;
-                            if (typeof data48 === "string") {
-                                if (func2(data48) < 1) {
-                                    const err106 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.message, data: data48 };
+                            let data49 = data25.message;
+                            if (typeof data49 === "string") {
+                                if (func2(data49) < 1) {
+                                    const err107 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.message, data: data49 };
                                     if (vErrors === null) {
-                                        vErrors = [err106];
+                                        vErrors = [err107];
                                     }
                                     else {
-                                        vErrors.push(err106);
+                                        vErrors.push(err107);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -19613,12 +19686,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err107 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.message, data: data48 };
+                                const err108 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.message, data: data49 };
                                 if (vErrors === null) {
-                                    vErrors = [err107];
+                                    vErrors = [err108];
                                 }
                                 else {
-                                    vErrors.push(err107);
+                                    vErrors.push(err108);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -19626,15 +19699,15 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         if (data25.remediation !== undefined) {
-                            let data49 = data25.remediation;
-                            if (typeof data49 === "string") {
-                                if (func2(data49) < 1) {
-                                    const err108 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.remediation, data: data49 };
+                            let data50 = data25.remediation;
+                            if (typeof data50 === "string") {
+                                if (func2(data50) < 1) {
+                                    const err109 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rules.additionalProperties.else.properties.remediation, data: data50 };
                                     if (vErrors === null) {
-                                        vErrors = [err108];
+                                        vErrors = [err109];
                                     }
                                     else {
-                                        vErrors.push(err108);
+                                        vErrors.push(err109);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -19642,12 +19715,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err109 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.remediation, data: data49 };
+                                const err110 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.remediation, data: data50 };
                                 if (vErrors === null) {
-                                    vErrors = [err109];
+                                    vErrors = [err110];
                                 }
                                 else {
-                                    vErrors.push(err109);
+                                    vErrors.push(err110);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -19655,15 +19728,15 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         if (data25.docs !== undefined) {
-                            let data50 = data25.docs;
-                            if (typeof data50 === "string") {
-                                if (!(formats36(data50))) {
-                                    const err110 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema53.properties.rules.additionalProperties.else.properties.docs, data: data50 };
+                            let data51 = data25.docs;
+                            if (typeof data51 === "string") {
+                                if (!(formats36(data51))) {
+                                    const err111 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema53.properties.rules.additionalProperties.else.properties.docs, data: data51 };
                                     if (vErrors === null) {
-                                        vErrors = [err110];
+                                        vErrors = [err111];
                                     }
                                     else {
-                                        vErrors.push(err110);
+                                        vErrors.push(err111);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -19671,12 +19744,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err111 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.docs, data: data50 };
+                                const err112 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.docs, data: data51 };
                                 if (vErrors === null) {
-                                    vErrors = [err111];
+                                    vErrors = [err112];
                                 }
                                 else {
-                                    vErrors.push(err111);
+                                    vErrors.push(err112);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -19684,35 +19757,35 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         if (data25.evidences !== undefined) {
-                            let data51 = data25.evidences;
-                            if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-                                for (const key13 in data51) {
+                            let data52 = data25.evidences;
+                            if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                                for (const key13 in data52) {
                                     if (!((((key13 === "iso42001") || (key13 === "euAiAct")) || (key13 === "nistAiRmf")) || (key13 === "iso24028"))) {
-                                        const err112 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0], data: data51 };
+                                        const err113 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0], data: data52 };
                                         if (vErrors === null) {
-                                            vErrors = [err112];
+                                            vErrors = [err113];
                                         }
                                         else {
-                                            vErrors.push(err112);
+                                            vErrors.push(err113);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
                                 }
-                                if (data51.iso42001 !== undefined) {
-                                    let data52 = data51.iso42001;
-                                    if (Array.isArray(data52)) {
-                                        const len11 = data52.length;
+                                if (data52.iso42001 !== undefined) {
+                                    let data53 = data52.iso42001;
+                                    if (Array.isArray(data53)) {
+                                        const len11 = data53.length;
                                         for (let i12 = 0; i12 < len11; i12++) {
-                                            let data53 = data52[i12];
-                                            if (!((((((((((((((((((((((((((((((((((((((data53 === "A.2.2") || (data53 === "A.2.3")) || (data53 === "A.2.4")) || (data53 === "A.3.2")) || (data53 === "A.3.3")) || (data53 === "A.4.2")) || (data53 === "A.4.3")) || (data53 === "A.4.4")) || (data53 === "A.4.5")) || (data53 === "A.4.6")) || (data53 === "A.5.2")) || (data53 === "A.5.3")) || (data53 === "A.5.4")) || (data53 === "A.5.5")) || (data53 === "A.6.1.2")) || (data53 === "A.6.1.3")) || (data53 === "A.6.2.2")) || (data53 === "A.6.2.3")) || (data53 === "A.6.2.4")) || (data53 === "A.6.2.5")) || (data53 === "A.6.2.6")) || (data53 === "A.6.2.7")) || (data53 === "A.6.2.8")) || (data53 === "A.7.2")) || (data53 === "A.7.3")) || (data53 === "A.7.4")) || (data53 === "A.7.5")) || (data53 === "A.7.6")) || (data53 === "A.8.2")) || (data53 === "A.8.3")) || (data53 === "A.8.4")) || (data53 === "A.8.5")) || (data53 === "A.9.2")) || (data53 === "A.9.3")) || (data53 === "A.9.4")) || (data53 === "A.10.2")) || (data53 === "A.10.3")) || (data53 === "A.10.4"))) {
-                                                const err113 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso42001/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items, data: data53 };
+                                            let data54 = data53[i12];
+                                            if (!((((((((((((((((((((((((((((((((((((((data54 === "A.2.2") || (data54 === "A.2.3")) || (data54 === "A.2.4")) || (data54 === "A.3.2")) || (data54 === "A.3.3")) || (data54 === "A.4.2")) || (data54 === "A.4.3")) || (data54 === "A.4.4")) || (data54 === "A.4.5")) || (data54 === "A.4.6")) || (data54 === "A.5.2")) || (data54 === "A.5.3")) || (data54 === "A.5.4")) || (data54 === "A.5.5")) || (data54 === "A.6.1.2")) || (data54 === "A.6.1.3")) || (data54 === "A.6.2.2")) || (data54 === "A.6.2.3")) || (data54 === "A.6.2.4")) || (data54 === "A.6.2.5")) || (data54 === "A.6.2.6")) || (data54 === "A.6.2.7")) || (data54 === "A.6.2.8")) || (data54 === "A.7.2")) || (data54 === "A.7.3")) || (data54 === "A.7.4")) || (data54 === "A.7.5")) || (data54 === "A.7.6")) || (data54 === "A.8.2")) || (data54 === "A.8.3")) || (data54 === "A.8.4")) || (data54 === "A.8.5")) || (data54 === "A.9.2")) || (data54 === "A.9.3")) || (data54 === "A.9.4")) || (data54 === "A.10.2")) || (data54 === "A.10.3")) || (data54 === "A.10.4"))) {
+                                                const err114 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso42001/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items, data: data54 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err113];
+                                                    vErrors = [err114];
                                                 }
                                                 else {
-                                                    vErrors.push(err113);
+                                                    vErrors.push(err114);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -19721,32 +19794,32 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err114 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001, data: data52 };
+                                        const err115 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001, data: data53 };
                                         if (vErrors === null) {
-                                            vErrors = [err114];
+                                            vErrors = [err115];
                                         }
                                         else {
-                                            vErrors.push(err114);
+                                            vErrors.push(err115);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
                                 }
-                                if (data51.euAiAct !== undefined) {
-                                    let data54 = data51.euAiAct;
-                                    if (Array.isArray(data54)) {
-                                        const len12 = data54.length;
+                                if (data52.euAiAct !== undefined) {
+                                    let data55 = data52.euAiAct;
+                                    if (Array.isArray(data55)) {
+                                        const len12 = data55.length;
                                         for (let i13 = 0; i13 < len12; i13++) {
-                                            let data55 = data54[i13];
-                                            if (typeof data55 === "string") {
-                                                if (!pattern26.test(data55)) {
-                                                    const err115 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data55 };
+                                            let data56 = data55[i13];
+                                            if (typeof data56 === "string") {
+                                                if (!pattern26.test(data56)) {
+                                                    const err116 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data56 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err115];
+                                                        vErrors = [err116];
                                                     }
                                                     else {
-                                                        vErrors.push(err115);
+                                                        vErrors.push(err116);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
@@ -19754,12 +19827,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err116 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data55 };
+                                                const err117 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data56 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err116];
+                                                    vErrors = [err117];
                                                 }
                                                 else {
-                                                    vErrors.push(err116);
+                                                    vErrors.push(err117);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -19768,31 +19841,31 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err117 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct, data: data54 };
+                                        const err118 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct, data: data55 };
                                         if (vErrors === null) {
-                                            vErrors = [err117];
+                                            vErrors = [err118];
                                         }
                                         else {
-                                            vErrors.push(err117);
+                                            vErrors.push(err118);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
                                 }
-                                if (data51.nistAiRmf !== undefined) {
-                                    let data56 = data51.nistAiRmf;
-                                    if (Array.isArray(data56)) {
-                                        const len13 = data56.length;
+                                if (data52.nistAiRmf !== undefined) {
+                                    let data57 = data52.nistAiRmf;
+                                    if (Array.isArray(data57)) {
+                                        const len13 = data57.length;
                                         for (let i14 = 0; i14 < len13; i14++) {
-                                            let data57 = data56[i14];
-                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data57 === "GOVERN 1.1") || (data57 === "GOVERN 1.2")) || (data57 === "GOVERN 1.3")) || (data57 === "GOVERN 1.4")) || (data57 === "GOVERN 1.5")) || (data57 === "GOVERN 1.6")) || (data57 === "GOVERN 1.7")) || (data57 === "GOVERN 2.1")) || (data57 === "GOVERN 2.2")) || (data57 === "GOVERN 2.3")) || (data57 === "GOVERN 3.1")) || (data57 === "GOVERN 3.2")) || (data57 === "GOVERN 4.1")) || (data57 === "GOVERN 4.2")) || (data57 === "GOVERN 4.3")) || (data57 === "GOVERN 5.1")) || (data57 === "GOVERN 5.2")) || (data57 === "GOVERN 6.1")) || (data57 === "GOVERN 6.2")) || (data57 === "MAP 1.1")) || (data57 === "MAP 1.2")) || (data57 === "MAP 1.3")) || (data57 === "MAP 1.4")) || (data57 === "MAP 1.5")) || (data57 === "MAP 1.6")) || (data57 === "MAP 2.1")) || (data57 === "MAP 2.2")) || (data57 === "MAP 2.3")) || (data57 === "MAP 3.1")) || (data57 === "MAP 3.2")) || (data57 === "MAP 3.3")) || (data57 === "MAP 3.4")) || (data57 === "MAP 3.5")) || (data57 === "MAP 4.1")) || (data57 === "MAP 4.2")) || (data57 === "MAP 5.1")) || (data57 === "MAP 5.2")) || (data57 === "MEASURE 1.1")) || (data57 === "MEASURE 1.2")) || (data57 === "MEASURE 1.3")) || (data57 === "MEASURE 2.1")) || (data57 === "MEASURE 2.2")) || (data57 === "MEASURE 2.3")) || (data57 === "MEASURE 2.4")) || (data57 === "MEASURE 2.5")) || (data57 === "MEASURE 2.6")) || (data57 === "MEASURE 2.7")) || (data57 === "MEASURE 2.8")) || (data57 === "MEASURE 2.9")) || (data57 === "MEASURE 2.10")) || (data57 === "MEASURE 2.11")) || (data57 === "MEASURE 2.12")) || (data57 === "MEASURE 2.13")) || (data57 === "MEASURE 3.1")) || (data57 === "MEASURE 3.2")) || (data57 === "MEASURE 3.3")) || (data57 === "MEASURE 4.1")) || (data57 === "MEASURE 4.2")) || (data57 === "MEASURE 4.3")) || (data57 === "MANAGE 1.1")) || (data57 === "MANAGE 1.2")) || (data57 === "MANAGE 1.3")) || (data57 === "MANAGE 1.4")) || (data57 === "MANAGE 2.1")) || (data57 === "MANAGE 2.2")) || (data57 === "MANAGE 2.3")) || (data57 === "MANAGE 2.4")) || (data57 === "MANAGE 3.1")) || (data57 === "MANAGE 3.2")) || (data57 === "MANAGE 4.1")) || (data57 === "MANAGE 4.2")) || (data57 === "MANAGE 4.3"))) {
-                                                const err118 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/nistAiRmf/" + i14, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items, data: data57 };
+                                            let data58 = data57[i14];
+                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data58 === "GOVERN 1.1") || (data58 === "GOVERN 1.2")) || (data58 === "GOVERN 1.3")) || (data58 === "GOVERN 1.4")) || (data58 === "GOVERN 1.5")) || (data58 === "GOVERN 1.6")) || (data58 === "GOVERN 1.7")) || (data58 === "GOVERN 2.1")) || (data58 === "GOVERN 2.2")) || (data58 === "GOVERN 2.3")) || (data58 === "GOVERN 3.1")) || (data58 === "GOVERN 3.2")) || (data58 === "GOVERN 4.1")) || (data58 === "GOVERN 4.2")) || (data58 === "GOVERN 4.3")) || (data58 === "GOVERN 5.1")) || (data58 === "GOVERN 5.2")) || (data58 === "GOVERN 6.1")) || (data58 === "GOVERN 6.2")) || (data58 === "MAP 1.1")) || (data58 === "MAP 1.2")) || (data58 === "MAP 1.3")) || (data58 === "MAP 1.4")) || (data58 === "MAP 1.5")) || (data58 === "MAP 1.6")) || (data58 === "MAP 2.1")) || (data58 === "MAP 2.2")) || (data58 === "MAP 2.3")) || (data58 === "MAP 3.1")) || (data58 === "MAP 3.2")) || (data58 === "MAP 3.3")) || (data58 === "MAP 3.4")) || (data58 === "MAP 3.5")) || (data58 === "MAP 4.1")) || (data58 === "MAP 4.2")) || (data58 === "MAP 5.1")) || (data58 === "MAP 5.2")) || (data58 === "MEASURE 1.1")) || (data58 === "MEASURE 1.2")) || (data58 === "MEASURE 1.3")) || (data58 === "MEASURE 2.1")) || (data58 === "MEASURE 2.2")) || (data58 === "MEASURE 2.3")) || (data58 === "MEASURE 2.4")) || (data58 === "MEASURE 2.5")) || (data58 === "MEASURE 2.6")) || (data58 === "MEASURE 2.7")) || (data58 === "MEASURE 2.8")) || (data58 === "MEASURE 2.9")) || (data58 === "MEASURE 2.10")) || (data58 === "MEASURE 2.11")) || (data58 === "MEASURE 2.12")) || (data58 === "MEASURE 2.13")) || (data58 === "MEASURE 3.1")) || (data58 === "MEASURE 3.2")) || (data58 === "MEASURE 3.3")) || (data58 === "MEASURE 4.1")) || (data58 === "MEASURE 4.2")) || (data58 === "MEASURE 4.3")) || (data58 === "MANAGE 1.1")) || (data58 === "MANAGE 1.2")) || (data58 === "MANAGE 1.3")) || (data58 === "MANAGE 1.4")) || (data58 === "MANAGE 2.1")) || (data58 === "MANAGE 2.2")) || (data58 === "MANAGE 2.3")) || (data58 === "MANAGE 2.4")) || (data58 === "MANAGE 3.1")) || (data58 === "MANAGE 3.2")) || (data58 === "MANAGE 4.1")) || (data58 === "MANAGE 4.2")) || (data58 === "MANAGE 4.3"))) {
+                                                const err119 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/nistAiRmf/" + i14, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items, data: data58 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err118];
+                                                    vErrors = [err119];
                                                 }
                                                 else {
-                                                    vErrors.push(err118);
+                                                    vErrors.push(err119);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -19801,31 +19874,31 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err119 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf, data: data56 };
+                                        const err120 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf, data: data57 };
                                         if (vErrors === null) {
-                                            vErrors = [err119];
+                                            vErrors = [err120];
                                         }
                                         else {
-                                            vErrors.push(err119);
+                                            vErrors.push(err120);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
                                 }
-                                if (data51.iso24028 !== undefined) {
-                                    let data58 = data51.iso24028;
-                                    if (Array.isArray(data58)) {
-                                        const len14 = data58.length;
+                                if (data52.iso24028 !== undefined) {
+                                    let data59 = data52.iso24028;
+                                    if (Array.isArray(data59)) {
+                                        const len14 = data59.length;
                                         for (let i15 = 0; i15 < len14; i15++) {
-                                            let data59 = data58[i15];
-                                            if (!((((((data59 === "security") || (data59 === "privacy")) || (data59 === "safety")) || (data59 === "reliability-robustness")) || (data59 === "transparency-explainability")) || (data59 === "accountability-ethics"))) {
-                                                const err120 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso24028/" + i15, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items, data: data59 };
+                                            let data60 = data59[i15];
+                                            if (!((((((data60 === "security") || (data60 === "privacy")) || (data60 === "safety")) || (data60 === "reliability-robustness")) || (data60 === "transparency-explainability")) || (data60 === "accountability-ethics"))) {
+                                                const err121 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso24028/" + i15, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items, data: data60 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err120];
+                                                    vErrors = [err121];
                                                 }
                                                 else {
-                                                    vErrors.push(err120);
+                                                    vErrors.push(err121);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -19834,12 +19907,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err121 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028, data: data58 };
+                                        const err122 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028, data: data59 };
                                         if (vErrors === null) {
-                                            vErrors = [err121];
+                                            vErrors = [err122];
                                         }
                                         else {
-                                            vErrors.push(err121);
+                                            vErrors.push(err122);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -19848,12 +19921,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err122 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0], data: data51 };
+                                const err123 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0], data: data52 };
                                 if (vErrors === null) {
-                                    vErrors = [err122];
+                                    vErrors = [err123];
                                 }
                                 else {
-                                    vErrors.push(err122);
+                                    vErrors.push(err123);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -19861,35 +19934,35 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         if (data25.supports !== undefined) {
-                            let data60 = data25.supports;
-                            if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                                for (const key14 in data60) {
+                            let data61 = data25.supports;
+                            if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                                for (const key14 in data61) {
                                     if (!((((key14 === "iso42001") || (key14 === "euAiAct")) || (key14 === "nistAiRmf")) || (key14 === "iso24028"))) {
-                                        const err123 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0], data: data60 };
+                                        const err124 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0], data: data61 };
                                         if (vErrors === null) {
-                                            vErrors = [err123];
+                                            vErrors = [err124];
                                         }
                                         else {
-                                            vErrors.push(err123);
+                                            vErrors.push(err124);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
                                 }
-                                if (data60.iso42001 !== undefined) {
-                                    let data61 = data60.iso42001;
-                                    if (Array.isArray(data61)) {
-                                        const len15 = data61.length;
+                                if (data61.iso42001 !== undefined) {
+                                    let data62 = data61.iso42001;
+                                    if (Array.isArray(data62)) {
+                                        const len15 = data62.length;
                                         for (let i16 = 0; i16 < len15; i16++) {
-                                            let data62 = data61[i16];
-                                            if (!((((((((((((((((((((((((((((((((((((((data62 === "A.2.2") || (data62 === "A.2.3")) || (data62 === "A.2.4")) || (data62 === "A.3.2")) || (data62 === "A.3.3")) || (data62 === "A.4.2")) || (data62 === "A.4.3")) || (data62 === "A.4.4")) || (data62 === "A.4.5")) || (data62 === "A.4.6")) || (data62 === "A.5.2")) || (data62 === "A.5.3")) || (data62 === "A.5.4")) || (data62 === "A.5.5")) || (data62 === "A.6.1.2")) || (data62 === "A.6.1.3")) || (data62 === "A.6.2.2")) || (data62 === "A.6.2.3")) || (data62 === "A.6.2.4")) || (data62 === "A.6.2.5")) || (data62 === "A.6.2.6")) || (data62 === "A.6.2.7")) || (data62 === "A.6.2.8")) || (data62 === "A.7.2")) || (data62 === "A.7.3")) || (data62 === "A.7.4")) || (data62 === "A.7.5")) || (data62 === "A.7.6")) || (data62 === "A.8.2")) || (data62 === "A.8.3")) || (data62 === "A.8.4")) || (data62 === "A.8.5")) || (data62 === "A.9.2")) || (data62 === "A.9.3")) || (data62 === "A.9.4")) || (data62 === "A.10.2")) || (data62 === "A.10.3")) || (data62 === "A.10.4"))) {
-                                                const err124 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso42001/" + i16, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items, data: data62 };
+                                            let data63 = data62[i16];
+                                            if (!((((((((((((((((((((((((((((((((((((((data63 === "A.2.2") || (data63 === "A.2.3")) || (data63 === "A.2.4")) || (data63 === "A.3.2")) || (data63 === "A.3.3")) || (data63 === "A.4.2")) || (data63 === "A.4.3")) || (data63 === "A.4.4")) || (data63 === "A.4.5")) || (data63 === "A.4.6")) || (data63 === "A.5.2")) || (data63 === "A.5.3")) || (data63 === "A.5.4")) || (data63 === "A.5.5")) || (data63 === "A.6.1.2")) || (data63 === "A.6.1.3")) || (data63 === "A.6.2.2")) || (data63 === "A.6.2.3")) || (data63 === "A.6.2.4")) || (data63 === "A.6.2.5")) || (data63 === "A.6.2.6")) || (data63 === "A.6.2.7")) || (data63 === "A.6.2.8")) || (data63 === "A.7.2")) || (data63 === "A.7.3")) || (data63 === "A.7.4")) || (data63 === "A.7.5")) || (data63 === "A.7.6")) || (data63 === "A.8.2")) || (data63 === "A.8.3")) || (data63 === "A.8.4")) || (data63 === "A.8.5")) || (data63 === "A.9.2")) || (data63 === "A.9.3")) || (data63 === "A.9.4")) || (data63 === "A.10.2")) || (data63 === "A.10.3")) || (data63 === "A.10.4"))) {
+                                                const err125 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso42001/" + i16, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items, data: data63 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err124];
+                                                    vErrors = [err125];
                                                 }
                                                 else {
-                                                    vErrors.push(err124);
+                                                    vErrors.push(err125);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -19898,32 +19971,32 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err125 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001, data: data61 };
+                                        const err126 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001, data: data62 };
                                         if (vErrors === null) {
-                                            vErrors = [err125];
+                                            vErrors = [err126];
                                         }
                                         else {
-                                            vErrors.push(err125);
+                                            vErrors.push(err126);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
                                 }
-                                if (data60.euAiAct !== undefined) {
-                                    let data63 = data60.euAiAct;
-                                    if (Array.isArray(data63)) {
-                                        const len16 = data63.length;
+                                if (data61.euAiAct !== undefined) {
+                                    let data64 = data61.euAiAct;
+                                    if (Array.isArray(data64)) {
+                                        const len16 = data64.length;
                                         for (let i17 = 0; i17 < len16; i17++) {
-                                            let data64 = data63[i17];
-                                            if (typeof data64 === "string") {
-                                                if (!pattern26.test(data64)) {
-                                                    const err126 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data64 };
+                                            let data65 = data64[i17];
+                                            if (typeof data65 === "string") {
+                                                if (!pattern26.test(data65)) {
+                                                    const err127 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data65 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err126];
+                                                        vErrors = [err127];
                                                     }
                                                     else {
-                                                        vErrors.push(err126);
+                                                        vErrors.push(err127);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
@@ -19931,12 +20004,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err127 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data64 };
+                                                const err128 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data65 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err127];
+                                                    vErrors = [err128];
                                                 }
                                                 else {
-                                                    vErrors.push(err127);
+                                                    vErrors.push(err128);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -19945,31 +20018,31 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err128 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct, data: data63 };
+                                        const err129 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct, data: data64 };
                                         if (vErrors === null) {
-                                            vErrors = [err128];
+                                            vErrors = [err129];
                                         }
                                         else {
-                                            vErrors.push(err128);
+                                            vErrors.push(err129);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
                                 }
-                                if (data60.nistAiRmf !== undefined) {
-                                    let data65 = data60.nistAiRmf;
-                                    if (Array.isArray(data65)) {
-                                        const len17 = data65.length;
+                                if (data61.nistAiRmf !== undefined) {
+                                    let data66 = data61.nistAiRmf;
+                                    if (Array.isArray(data66)) {
+                                        const len17 = data66.length;
                                         for (let i18 = 0; i18 < len17; i18++) {
-                                            let data66 = data65[i18];
-                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data66 === "GOVERN 1.1") || (data66 === "GOVERN 1.2")) || (data66 === "GOVERN 1.3")) || (data66 === "GOVERN 1.4")) || (data66 === "GOVERN 1.5")) || (data66 === "GOVERN 1.6")) || (data66 === "GOVERN 1.7")) || (data66 === "GOVERN 2.1")) || (data66 === "GOVERN 2.2")) || (data66 === "GOVERN 2.3")) || (data66 === "GOVERN 3.1")) || (data66 === "GOVERN 3.2")) || (data66 === "GOVERN 4.1")) || (data66 === "GOVERN 4.2")) || (data66 === "GOVERN 4.3")) || (data66 === "GOVERN 5.1")) || (data66 === "GOVERN 5.2")) || (data66 === "GOVERN 6.1")) || (data66 === "GOVERN 6.2")) || (data66 === "MAP 1.1")) || (data66 === "MAP 1.2")) || (data66 === "MAP 1.3")) || (data66 === "MAP 1.4")) || (data66 === "MAP 1.5")) || (data66 === "MAP 1.6")) || (data66 === "MAP 2.1")) || (data66 === "MAP 2.2")) || (data66 === "MAP 2.3")) || (data66 === "MAP 3.1")) || (data66 === "MAP 3.2")) || (data66 === "MAP 3.3")) || (data66 === "MAP 3.4")) || (data66 === "MAP 3.5")) || (data66 === "MAP 4.1")) || (data66 === "MAP 4.2")) || (data66 === "MAP 5.1")) || (data66 === "MAP 5.2")) || (data66 === "MEASURE 1.1")) || (data66 === "MEASURE 1.2")) || (data66 === "MEASURE 1.3")) || (data66 === "MEASURE 2.1")) || (data66 === "MEASURE 2.2")) || (data66 === "MEASURE 2.3")) || (data66 === "MEASURE 2.4")) || (data66 === "MEASURE 2.5")) || (data66 === "MEASURE 2.6")) || (data66 === "MEASURE 2.7")) || (data66 === "MEASURE 2.8")) || (data66 === "MEASURE 2.9")) || (data66 === "MEASURE 2.10")) || (data66 === "MEASURE 2.11")) || (data66 === "MEASURE 2.12")) || (data66 === "MEASURE 2.13")) || (data66 === "MEASURE 3.1")) || (data66 === "MEASURE 3.2")) || (data66 === "MEASURE 3.3")) || (data66 === "MEASURE 4.1")) || (data66 === "MEASURE 4.2")) || (data66 === "MEASURE 4.3")) || (data66 === "MANAGE 1.1")) || (data66 === "MANAGE 1.2")) || (data66 === "MANAGE 1.3")) || (data66 === "MANAGE 1.4")) || (data66 === "MANAGE 2.1")) || (data66 === "MANAGE 2.2")) || (data66 === "MANAGE 2.3")) || (data66 === "MANAGE 2.4")) || (data66 === "MANAGE 3.1")) || (data66 === "MANAGE 3.2")) || (data66 === "MANAGE 4.1")) || (data66 === "MANAGE 4.2")) || (data66 === "MANAGE 4.3"))) {
-                                                const err129 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/nistAiRmf/" + i18, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items, data: data66 };
+                                            let data67 = data66[i18];
+                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data67 === "GOVERN 1.1") || (data67 === "GOVERN 1.2")) || (data67 === "GOVERN 1.3")) || (data67 === "GOVERN 1.4")) || (data67 === "GOVERN 1.5")) || (data67 === "GOVERN 1.6")) || (data67 === "GOVERN 1.7")) || (data67 === "GOVERN 2.1")) || (data67 === "GOVERN 2.2")) || (data67 === "GOVERN 2.3")) || (data67 === "GOVERN 3.1")) || (data67 === "GOVERN 3.2")) || (data67 === "GOVERN 4.1")) || (data67 === "GOVERN 4.2")) || (data67 === "GOVERN 4.3")) || (data67 === "GOVERN 5.1")) || (data67 === "GOVERN 5.2")) || (data67 === "GOVERN 6.1")) || (data67 === "GOVERN 6.2")) || (data67 === "MAP 1.1")) || (data67 === "MAP 1.2")) || (data67 === "MAP 1.3")) || (data67 === "MAP 1.4")) || (data67 === "MAP 1.5")) || (data67 === "MAP 1.6")) || (data67 === "MAP 2.1")) || (data67 === "MAP 2.2")) || (data67 === "MAP 2.3")) || (data67 === "MAP 3.1")) || (data67 === "MAP 3.2")) || (data67 === "MAP 3.3")) || (data67 === "MAP 3.4")) || (data67 === "MAP 3.5")) || (data67 === "MAP 4.1")) || (data67 === "MAP 4.2")) || (data67 === "MAP 5.1")) || (data67 === "MAP 5.2")) || (data67 === "MEASURE 1.1")) || (data67 === "MEASURE 1.2")) || (data67 === "MEASURE 1.3")) || (data67 === "MEASURE 2.1")) || (data67 === "MEASURE 2.2")) || (data67 === "MEASURE 2.3")) || (data67 === "MEASURE 2.4")) || (data67 === "MEASURE 2.5")) || (data67 === "MEASURE 2.6")) || (data67 === "MEASURE 2.7")) || (data67 === "MEASURE 2.8")) || (data67 === "MEASURE 2.9")) || (data67 === "MEASURE 2.10")) || (data67 === "MEASURE 2.11")) || (data67 === "MEASURE 2.12")) || (data67 === "MEASURE 2.13")) || (data67 === "MEASURE 3.1")) || (data67 === "MEASURE 3.2")) || (data67 === "MEASURE 3.3")) || (data67 === "MEASURE 4.1")) || (data67 === "MEASURE 4.2")) || (data67 === "MEASURE 4.3")) || (data67 === "MANAGE 1.1")) || (data67 === "MANAGE 1.2")) || (data67 === "MANAGE 1.3")) || (data67 === "MANAGE 1.4")) || (data67 === "MANAGE 2.1")) || (data67 === "MANAGE 2.2")) || (data67 === "MANAGE 2.3")) || (data67 === "MANAGE 2.4")) || (data67 === "MANAGE 3.1")) || (data67 === "MANAGE 3.2")) || (data67 === "MANAGE 4.1")) || (data67 === "MANAGE 4.2")) || (data67 === "MANAGE 4.3"))) {
+                                                const err130 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/nistAiRmf/" + i18, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items, data: data67 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err129];
+                                                    vErrors = [err130];
                                                 }
                                                 else {
-                                                    vErrors.push(err129);
+                                                    vErrors.push(err130);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -19978,31 +20051,31 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err130 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf, data: data65 };
+                                        const err131 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf, data: data66 };
                                         if (vErrors === null) {
-                                            vErrors = [err130];
+                                            vErrors = [err131];
                                         }
                                         else {
-                                            vErrors.push(err130);
+                                            vErrors.push(err131);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
                                 }
-                                if (data60.iso24028 !== undefined) {
-                                    let data67 = data60.iso24028;
-                                    if (Array.isArray(data67)) {
-                                        const len18 = data67.length;
+                                if (data61.iso24028 !== undefined) {
+                                    let data68 = data61.iso24028;
+                                    if (Array.isArray(data68)) {
+                                        const len18 = data68.length;
                                         for (let i19 = 0; i19 < len18; i19++) {
-                                            let data68 = data67[i19];
-                                            if (!((((((data68 === "security") || (data68 === "privacy")) || (data68 === "safety")) || (data68 === "reliability-robustness")) || (data68 === "transparency-explainability")) || (data68 === "accountability-ethics"))) {
-                                                const err131 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso24028/" + i19, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items, data: data68 };
+                                            let data69 = data68[i19];
+                                            if (!((((((data69 === "security") || (data69 === "privacy")) || (data69 === "safety")) || (data69 === "reliability-robustness")) || (data69 === "transparency-explainability")) || (data69 === "accountability-ethics"))) {
+                                                const err132 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso24028/" + i19, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items.enum, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items, data: data69 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err131];
+                                                    vErrors = [err132];
                                                 }
                                                 else {
-                                                    vErrors.push(err131);
+                                                    vErrors.push(err132);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -20011,12 +20084,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err132 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028, data: data67 };
+                                        const err133 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028, data: data68 };
                                         if (vErrors === null) {
-                                            vErrors = [err132];
+                                            vErrors = [err133];
                                         }
                                         else {
-                                            vErrors.push(err132);
+                                            vErrors.push(err133);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -20025,22 +20098,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err133 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0], data: data60 };
-                                if (vErrors === null) {
-                                    vErrors = [err133];
-                                }
-                                else {
-                                    vErrors.push(err133);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        if (data25.core !== undefined) {
-                            let data69 = data25.core;
-                            if (typeof data69 !== "boolean") {
-                                const err134 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.core, data: data69 };
+                                const err134 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0], data: data61 };
                                 if (vErrors === null) {
                                     vErrors = [err134];
                                 }
@@ -20052,10 +20110,10 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                         }
-                        if (data25.locked !== undefined) {
-                            let data70 = data25.locked;
+                        if (data25.core !== undefined) {
+                            let data70 = data25.core;
                             if (typeof data70 !== "boolean") {
-                                const err135 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.locked, data: data70 };
+                                const err135 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.core, data: data70 };
                                 if (vErrors === null) {
                                     vErrors = [err135];
                                 }
@@ -20067,10 +20125,10 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                         }
-                        if (data25.waivable !== undefined) {
-                            let data71 = data25.waivable;
+                        if (data25.locked !== undefined) {
+                            let data71 = data25.locked;
                             if (typeof data71 !== "boolean") {
-                                const err136 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.waivable, data: data71 };
+                                const err136 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.locked, data: data71 };
                                 if (vErrors === null) {
                                     vErrors = [err136];
                                 }
@@ -20082,10 +20140,10 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                         }
-                        if (data25.required !== undefined) {
-                            let data72 = data25.required;
+                        if (data25.waivable !== undefined) {
+                            let data72 = data25.waivable;
                             if (typeof data72 !== "boolean") {
-                                const err137 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/rules/additionalProperties/else/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rules.additionalProperties.else.properties.required.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.required, data: data72 };
+                                const err137 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.waivable, data: data72 };
                                 if (vErrors === null) {
                                     vErrors = [err137];
                                 }
@@ -20097,14 +20155,29 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                         }
+                        if (data25.required !== undefined) {
+                            let data73 = data25.required;
+                            if (typeof data73 !== "boolean") {
+                                const err138 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/rules/additionalProperties/else/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rules.additionalProperties.else.properties.required.type, parentSchema: schema53.properties.rules.additionalProperties.else.properties.required, data: data73 };
+                                if (vErrors === null) {
+                                    vErrors = [err138];
+                                }
+                                else {
+                                    vErrors.push(err138);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
                     }
                     else {
-                        const err138 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.type, parentSchema: schema53.properties.rules.additionalProperties.else, data: data25 };
+                        const err139 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.additionalProperties.else.type, parentSchema: schema53.properties.rules.additionalProperties.else, data: data25 };
                         if (vErrors === null) {
-                            vErrors = [err138];
+                            vErrors = [err139];
                         }
                         else {
-                            vErrors.push(err138);
+                            vErrors.push(err139);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -20115,12 +20188,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     ifClause0 = "else";
                 }
                 if (!valid27) {
-                    const err139 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema53.properties.rules.additionalProperties.if, parentSchema: schema53.properties.rules.additionalProperties, data: data25 };
+                    const err140 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema53.properties.rules.additionalProperties.if, parentSchema: schema53.properties.rules.additionalProperties, data: data25 };
                     if (vErrors === null) {
-                        vErrors = [err139];
+                        vErrors = [err140];
                     }
                     else {
-                        vErrors.push(err139);
+                        vErrors.push(err140);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -20129,12 +20202,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err140 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.type, parentSchema: schema53.properties.rules, data: data24 };
+            const err141 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rules.type, parentSchema: schema53.properties.rules, data: data24 };
             if (vErrors === null) {
-                vErrors = [err140];
+                vErrors = [err141];
             }
             else {
-                vErrors.push(err140);
+                vErrors.push(err141);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -20142,26 +20215,14 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.overrides !== undefined) {
-        let data73 = data.overrides;
-        if (Array.isArray(data73)) {
-            const len19 = data73.length;
+        let data74 = data.overrides;
+        if (Array.isArray(data74)) {
+            const len19 = data74.length;
             for (let i20 = 0; i20 < len19; i20++) {
-                let data74 = data73[i20];
-                if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-                    if (data74.files === undefined) {
-                        const err141 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema53.properties.overrides.items.required, parentSchema: schema53.properties.overrides.items, data: data74 };
-                        if (vErrors === null) {
-                            vErrors = [err141];
-                        }
-                        else {
-                            vErrors.push(err141);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                    if (data74.rules === undefined) {
-                        const err142 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema53.properties.overrides.items.required, parentSchema: schema53.properties.overrides.items, data: data74 };
+                let data75 = data74[i20];
+                if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+                    if (data75.files === undefined) {
+                        const err142 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema53.properties.overrides.items.required, parentSchema: schema53.properties.overrides.items, data: data75 };
                         if (vErrors === null) {
                             vErrors = [err142];
                         }
@@ -20172,53 +20233,53 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             throw TOO_MANY_ERRORS;
                         }
                     }
-                    for (const key15 in data74) {
+                    if (data75.rules === undefined) {
+                        const err143 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema53.properties.overrides.items.required, parentSchema: schema53.properties.overrides.items, data: data75 };
+                        if (vErrors === null) {
+                            vErrors = [err143];
+                        }
+                        else {
+                            vErrors.push(err143);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                    for (const key15 in data75) {
                         if (!((key15 === "files") || (key15 === "rules"))) {
-                            const err143 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.overrides.items, data: data74 };
+                            const err144 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.overrides.items, data: data75 };
                             if (vErrors === null) {
-                                vErrors = [err143];
+                                vErrors = [err144];
                             }
                             else {
-                                vErrors.push(err143);
+                                vErrors.push(err144);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data74.files !== undefined) {
-                        let data75 = data74.files;
-                        if (Array.isArray(data75)) {
-                            if (data75.length < 1) {
-                                const err144 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.overrides.items.properties.files, data: data75 };
+                    if (data75.files !== undefined) {
+                        let data76 = data75.files;
+                        if (Array.isArray(data76)) {
+                            if (data76.length < 1) {
+                                const err145 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.overrides.items.properties.files, data: data76 };
                                 if (vErrors === null) {
-                                    vErrors = [err144];
+                                    vErrors = [err145];
                                 }
                                 else {
-                                    vErrors.push(err144);
+                                    vErrors.push(err145);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            const len20 = data75.length;
+                            const len20 = data76.length;
                             for (let i21 = 0; i21 < len20; i21++) {
-                                let data76 = data75[i21];
-                                if (typeof data76 === "string") {
-                                    if (func2(data76) > 500) {
-                                        const err145 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema53.properties.overrides.items.properties.files.items, data: data76 };
-                                        if (vErrors === null) {
-                                            vErrors = [err145];
-                                        }
-                                        else {
-                                            vErrors.push(err145);
-                                        }
-                                        if (++errors > 10000) {
-                                            throw TOO_MANY_ERRORS;
-                                        }
-                                    }
-                                    if (func2(data76) < 1) {
-                                        const err146 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.overrides.items.properties.files.items, data: data76 };
+                                let data77 = data76[i21];
+                                if (typeof data77 === "string") {
+                                    if (func2(data77) > 500) {
+                                        const err146 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema53.properties.overrides.items.properties.files.items, data: data77 };
                                         if (vErrors === null) {
                                             vErrors = [err146];
                                         }
@@ -20229,14 +20290,26 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
+                                    if (func2(data77) < 1) {
+                                        const err147 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.overrides.items.properties.files.items, data: data77 };
+                                        if (vErrors === null) {
+                                            vErrors = [err147];
+                                        }
+                                        else {
+                                            vErrors.push(err147);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err147 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.overrides.items.properties.files.items.type, parentSchema: schema53.properties.overrides.items.properties.files.items, data: data76 };
+                                    const err148 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.overrides.items.properties.files.items.type, parentSchema: schema53.properties.overrides.items.properties.files.items, data: data77 };
                                     if (vErrors === null) {
-                                        vErrors = [err147];
+                                        vErrors = [err148];
                                     }
                                     else {
-                                        vErrors.push(err147);
+                                        vErrors.push(err148);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -20245,49 +20318,37 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err148 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.overrides.items.properties.files.type, parentSchema: schema53.properties.overrides.items.properties.files, data: data75 };
+                            const err149 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.overrides.items.properties.files.type, parentSchema: schema53.properties.overrides.items.properties.files, data: data76 };
                             if (vErrors === null) {
-                                vErrors = [err148];
+                                vErrors = [err149];
                             }
                             else {
-                                vErrors.push(err148);
+                                vErrors.push(err149);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data74.rules !== undefined) {
-                        let data77 = data74.rules;
-                        if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-                            if (Object.keys(data77).length < 1) {
-                                const err149 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema53.properties.overrides.items.properties.rules, data: data77 };
+                    if (data75.rules !== undefined) {
+                        let data78 = data75.rules;
+                        if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                            if (Object.keys(data78).length < 1) {
+                                const err150 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema53.properties.overrides.items.properties.rules, data: data78 };
                                 if (vErrors === null) {
-                                    vErrors = [err149];
+                                    vErrors = [err150];
                                 }
                                 else {
-                                    vErrors.push(err149);
+                                    vErrors.push(err150);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            for (const key16 in data77) {
-                                let data78 = data77[key16];
-                                if (typeof data78 !== "string") {
-                                    const err150 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema53.properties.overrides.items.properties.rules.additionalProperties, data: data78 };
-                                    if (vErrors === null) {
-                                        vErrors = [err150];
-                                    }
-                                    else {
-                                        vErrors.push(err150);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                                if (!((((data78 === "error") || (data78 === "warning")) || (data78 === "notice")) || (data78 === "off"))) {
-                                    const err151 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema53.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema53.properties.overrides.items.properties.rules.additionalProperties, data: data78 };
+                            for (const key16 in data78) {
+                                let data79 = data78[key16];
+                                if (typeof data79 !== "string") {
+                                    const err151 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema53.properties.overrides.items.properties.rules.additionalProperties, data: data79 };
                                     if (vErrors === null) {
                                         vErrors = [err151];
                                     }
@@ -20298,15 +20359,27 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
+                                if (!((((data79 === "error") || (data79 === "warning")) || (data79 === "notice")) || (data79 === "off"))) {
+                                    const err152 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema53.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema53.properties.overrides.items.properties.rules.additionalProperties, data: data79 };
+                                    if (vErrors === null) {
+                                        vErrors = [err152];
+                                    }
+                                    else {
+                                        vErrors.push(err152);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
                             }
                         }
                         else {
-                            const err152 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.overrides.items.properties.rules.type, parentSchema: schema53.properties.overrides.items.properties.rules, data: data77 };
+                            const err153 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.overrides.items.properties.rules.type, parentSchema: schema53.properties.overrides.items.properties.rules, data: data78 };
                             if (vErrors === null) {
-                                vErrors = [err152];
+                                vErrors = [err153];
                             }
                             else {
-                                vErrors.push(err152);
+                                vErrors.push(err153);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -20315,12 +20388,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err153 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.overrides.items.type, parentSchema: schema53.properties.overrides.items, data: data74 };
+                    const err154 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.overrides.items.type, parentSchema: schema53.properties.overrides.items, data: data75 };
                     if (vErrors === null) {
-                        vErrors = [err153];
+                        vErrors = [err154];
                     }
                     else {
-                        vErrors.push(err153);
+                        vErrors.push(err154);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -20329,12 +20402,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err154 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.overrides.type, parentSchema: schema53.properties.overrides, data: data73 };
+            const err155 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.overrides.type, parentSchema: schema53.properties.overrides, data: data74 };
             if (vErrors === null) {
-                vErrors = [err154];
+                vErrors = [err155];
             }
             else {
-                vErrors.push(err154);
+                vErrors.push(err155);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -20343,12 +20416,12 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err155 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    const err156 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
     if (vErrors === null) {
-        vErrors = [err155];
+        vErrors = [err156];
     }
     else {
-        vErrors.push(err155);
+        vErrors.push(err156);
     }
     if (++errors > 10000) {
         throw TOO_MANY_ERRORS;

@@ -6611,6 +6611,10 @@ const mlBom = {
     },
 };
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/evidence/store.js + 1 modules
+var store = __webpack_require__(4590);
 // EXTERNAL MODULE: ./build/evidence/monitoring/checks.js
 var monitoring_checks = __webpack_require__(5702);
 // EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
@@ -6877,6 +6881,8 @@ const monitoringRuns = {
     id: 'monitoring-run',
     what: 'monitoring run result',
     adapters: [modelgateRun, evidentlyRun],
+    // A job writes a file a run (`runs/drift-2026-11-30.json`): latestRun may name them all.
+    newest: { field: ['monitoring', 'latestRun'], madeAt: (run) => run.ranAt?.value },
 };
 
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/checks.js
@@ -6884,6 +6890,7 @@ const monitoringRuns = {
  * The latest monitoring run: read with the monitoring config it ran, whose schedule says how
  * old the run may be.
  */
+
 
 
 
@@ -6909,8 +6916,11 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
         if (typeof value !== 'string' || value.trim() === '')
             return { skip: 'no monitoring run is cited' };
         const run = system.evidence.evidence(monitoringRuns, value);
+        // Cited by a pattern, every message says which of its runs was judged, and why that one.
+        const newest = system.evidence.newestMatch(value);
+        const judged = newest?.chosen.ok ? ` (${(0,store/* describeNewest */.qx)(newest)})` : '';
         if (!run.ok)
-            return [{ message: run.problem.message, at: run.problem.at }];
+            return [{ message: `${run.problem.message}${judged}`, at: run.problem.at }];
         const { file, ranAt, tests } = run.value;
         const failures = [];
         const block = system.manifest.data.monitoring ?? {};
@@ -6950,7 +6960,13 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
             const counts = tests.length === 0 ? 'it lists no tests' : `all ${tests.length} of its tests were skipped (${skipped}) or errored (${errored})`;
             failures.push({ message: `${file}: the latest monitoring run ran no tests: ${counts}; a run that tested nothing is not a passing run`, ...where });
         }
-        return failures;
+        const said = failures.map((failure) => ({ ...failure, message: `${failure.message}${judged}` }));
+        // A run named after the one judged that records no time may be newer: a job that crashed
+        // mid-write must not leave yesterday's passing run judged in its place.
+        for (const { rel, why } of newest?.undated ?? []) {
+            said.push({ message: `${rel} records no time it ran (${why}), and is named after ${file}, the newest run by recorded time ${newest?.pattern.endsWith('/') ? 'in' : 'of'} ${newest?.pattern}: it may be the latest run; fix it, move it out of the pattern's reach, or narrow the pattern`, path });
+        }
+        return said;
     },
 });
 /**
@@ -7041,6 +7057,7 @@ function groupBy(pairs) {
 
 
 
+
 const monitoringRun = {
     ...monitoringRuns,
     citedBy: ['monitoring.latestRun'],
@@ -7059,9 +7076,19 @@ const monitoringRun = {
         ],
     },
     init: {
-        // The manifest cites the latest run: the one run last by its own date, else the last by name
-        // (run files named by date sort oldest first).
+        // Several runs in one folder, of one extension, are a job's runs: the manifest cites them by
+        // a pattern, so each new run is judged without editing it (the gate picks the newest, as
+        // below). Otherwise it cites the latest run: the one run last by its own date, else the last
+        // by name (run files named by date sort oldest first).
         cite(manifest, found) {
+            const folders = new Set(found.map((f) => external_node_path_.posix.dirname(f.file)));
+            const extensions = new Set(found.map((f) => external_node_path_.posix.extname(f.file)));
+            const [folder] = folders;
+            const [extension] = extensions;
+            if (found.length > 1 && folders.size === 1 && extensions.size === 1 && folder !== undefined && extension) {
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], `${folder === '.' ? '' : `${folder}/`}*${extension}`);
+                return;
+            }
             const ranAt = (f) => (f.read.ok ? Date.parse(f.read.value.ranAt?.value ?? '') : Number.NaN);
             const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
             const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
@@ -7421,8 +7448,6 @@ const robustness = {
     },
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/discover/discover.js
 var discover = __webpack_require__(1855);
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
@@ -9919,6 +9944,794 @@ function namesFolderModel(name, folder) {
 function namesShippedModel(system, name) {
     const card = system.card;
     return card !== undefined && isShippedModelCard(card, system) && namesFolderModel(name, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(card.file));
+}
+
+
+/***/ }),
+
+/***/ 4590:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xS: () => (/* binding */ EvidenceStore),
+  qx: () => (/* binding */ describeNewest)
+});
+
+// UNUSED EXPORTS: MAX_NEWEST_READ
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
+;// CONCATENATED MODULE: ./build/fs/path-pattern.js
+/**
+ * Citations that name the newest of several files rather than one (`monitoring.latestRun`):
+ * monitoring jobs write a file a run, named by its date or id, and copying the newest to a fixed
+ * name just for the gate is friction. Such a citation is a pattern or a folder:
+ *
+ * - `*` matches any run of characters within one name, `?` one character; neither matches a `/`,
+ *   nor a name's leading `.` (hidden files and folders, git's own data among them);
+ * - `**` as a whole segment matches any number of folders, none included; inside a name it is `*`;
+ * - a path ending in `/` is every file directly in that folder (`runs/` is `runs/*`);
+ * - anything else is itself: `[`, `{` and `\` are characters of a name, not pattern syntax.
+ *
+ * The walk goes through the FileSource, so the boundary every cited path has holds: the pattern
+ * is resolved from the manifest and may not climb out of the repository, folders are listed only
+ * inside it (a folder link is followed where it is written out, never by a wildcard, so no link
+ * loop can make the walk endless), and git's own data is never listed. The work is bounded: at
+ * most MAX_PATTERN_ENTRIES names are looked at in all, and matching a name costs at most its
+ * length times the segment's (no regular expression, so no backtracking).
+ */
+
+/** Names (files and folders) one pattern may look through, in every folder it lists. */
+const MAX_PATTERN_ENTRIES = 200_000;
+/** Whether a citation is a pattern or a folder, rather than a path of one file. */
+function isPathPattern(ref) {
+    const written = ref.trim();
+    return written.includes('*') || written.includes('?') || written.endsWith('/') || written.endsWith('\\');
+}
+/**
+ * The repository paths a pattern (written in a document in `fromDir`) matches, the last by name
+ * first. A path that ends in a plain name after a wildcard folder (`reports/*\/run.json`) is
+ * matched by name without being listed, so it may name no file: the caller resolves each.
+ */
+function filesMatching(source, ref, fromDir, budget = MAX_PATTERN_ENTRIES) {
+    const written = ref.trim();
+    const cited = (0,repo_fs/* normaliseCitation */.KM)(/[/\\]$/.test(written) ? `${written}*` : written, fromDir);
+    if (!cited.ok)
+        return cited;
+    const segments = cited.rel.split('/');
+    if (segments.at(-1) === '**')
+        segments.push('*'); // `runs/**` is every file below runs/
+    const pattern = /[/\\]$/.test(written) ? cited.rel.slice(0, -1) : cited.rel;
+    const limit = budget;
+    const tooMany = () => ({
+        ok: false,
+        problem: { kind: 'unreadable', message: `${(0,repo_fs/* clip */.$Q)(pattern)} has more than ${limit.toLocaleString('en-US')} files and folders to look through; narrow the pattern (a folder of its own for the runs, a name they all start with)` },
+    });
+    const found = new Set();
+    const named = new Set();
+    // Each folder is looked at once for each segment it is reached at (a `**` reaches one in many ways).
+    const seen = new Set();
+    const pending = [{ folder: '', index: 0 }];
+    const under = (folder, name) => (folder === '' ? name : `${folder}/${name}`);
+    while (pending.length > 0) {
+        const { folder, index } = pending.pop();
+        const key = `${index}\0${folder}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const segment = segments[index];
+        const last = index === segments.length - 1;
+        if (!isWildcard(segment)) {
+            if (last) {
+                found.add(under(folder, segment));
+                named.add(under(folder, segment));
+            }
+            else
+                pending.push({ folder: under(folder, segment), index: index + 1 });
+            continue;
+        }
+        const names = last ? source.filesIn(folder, budget) : source.foldersIn(folder, budget);
+        if (names === repo_fs/* TOO_MANY_FILES */.rN)
+            return tooMany();
+        if (names === undefined)
+            continue; // no such folder: nothing below it matches
+        budget -= names.length;
+        if (budget < 0)
+            return tooMany();
+        if (segment === '**') {
+            pending.push({ folder, index: index + 1 });
+            for (const name of names)
+                if (!name.startsWith('.'))
+                    pending.push({ folder: under(folder, name), index });
+            continue;
+        }
+        for (const name of names) {
+            if (!segmentMatches(segment, name))
+                continue;
+            if (last)
+                found.add(under(folder, name));
+            else
+                pending.push({ folder: under(folder, name), index: index + 1 });
+        }
+    }
+    return { ok: true, pattern, files: byNameDescending([...found]), named };
+}
+function isWildcard(segment) {
+    return segment.includes('*') || segment.includes('?');
+}
+/**
+ * Whether a name matches one segment of a pattern: `*` any run of characters, `?` one, a leading
+ * `.` only when the pattern writes it. Greedy, going back only to the last `*`: at most the
+ * name's length times the pattern's steps, whatever either holds.
+ */
+function segmentMatches(pattern, name) {
+    if (name.startsWith('.') && !pattern.startsWith('.'))
+        return false;
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let resume = 0;
+    while (n < name.length) {
+        const c = pattern[p];
+        if (c === '*') {
+            star = p++;
+            resume = n;
+        }
+        else if (c !== undefined && (c === '?' || c === name[n])) {
+            p++;
+            n++;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            n = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/**
+ * Paths the last by name first, folder by folder (`runs/b/x` after `runs/a-z/x`, as `b` is
+ * after `a-z`): dated names (`2026-11-30`, `2026-11-30T06-00`) come newest first.
+ */
+function byNameDescending(paths) {
+    // A `/` compared as the smallest character is a comparison folder by folder.
+    const keyed = paths.map((file) => ({ file, key: file.replaceAll('/', '\0') }));
+    keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+    return keyed.map(({ file }) => file);
+}
+
+// EXTERNAL MODULE: ./build/load/model-card.js + 1 modules
+var model_card = __webpack_require__(4692);
+// EXTERNAL MODULE: ./build/load/placeholder.js
+var placeholder = __webpack_require__(8852);
+// EXTERNAL MODULE: ./build/load/manifest.js
+var manifest = __webpack_require__(872);
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __webpack_require__(7794);
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(4853);
+// EXTERNAL MODULE: ./build/evidence/dates.js
+var dates = __webpack_require__(5741);
+// EXTERNAL MODULE: ./build/evidence/structured.js
+var structured = __webpack_require__(9093);
+;// CONCATENATED MODULE: ./build/evidence/store.js
+/**
+ * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
+ * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
+ * suffix names a heading inside a Markdown file.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Files of a pattern read for when each was made, the last by name first: dated names sort by
+ * date, so the newest is among them; a pattern matching 100,000 files reads no more than these.
+ */
+const MAX_NEWEST_READ = 16;
+/**
+ * Which file of a pattern was judged and why, for a message: "sys/runs/b.json is the newest by
+ * the time it records of the 3 files sys/runs/*.json matches".
+ */
+function describeNewest(match) {
+    const chosen = match.chosen.ok ? match.chosen.rel : match.pattern;
+    const files = match.pattern.endsWith('/') ? `in ${match.pattern}` : `${match.pattern} matches`;
+    if (match.matched === 1)
+        return `${chosen} is the only file ${files}`;
+    const how = match.by === 'time' ? 'the newest by the time it records' : `the last by name (none of the ${match.read} read records a time)`;
+    const some = match.read < match.matched ? `; the ${match.read} last by name were read` : '';
+    return `${chosen} is ${how} of the ${match.matched.toLocaleString('en-US')} files ${files}${some}`;
+}
+/** Resolution problems that say a path names no file of the repository, rather than a file that cannot be read. */
+const ELSEWHERE = new Set(['missing', 'absolute-path', 'outside-root', 'empty-path']);
+class EvidenceStore {
+    repo;
+    manifest;
+    kinds;
+    base;
+    cache = new Map();
+    /** remembered's answers. */
+    answers = new Map();
+    /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
+    manifestAbs;
+    /** The files each cached result was made from, so a rule served from the cache notes them too. */
+    cachedFiles = new Map();
+    /** Files resolved while a cached result is being made (innermost load first). */
+    loading;
+    /** Files the current rule's checks used (see noteFiles). */
+    noted;
+    /** Each cited path's resolution: a dozen rules cite the same few files, each normalised once. */
+    resolutions = new Map();
+    /** newestMatch's answers, by the pattern's path. */
+    newest = new Map();
+    /** Set while a pattern's files are read to choose one: what they cite is no pattern, and no rule used them. */
+    choosing = false;
+    constructor(repo, manifest, 
+    /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
+    kinds, 
+    /** The base commit's files: what they need the full YAML reader for is charged to the base's budget (yaml.ts). */
+    base = false) {
+        this.repo = repo;
+        this.manifest = manifest;
+        this.kinds = kinds;
+        this.base = base;
+    }
+    parsed(read) {
+        return this.base ? (0,yaml/* chargedToBase */.zk)(read) : read();
+    }
+    /**
+     * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
+     * not it comes from the cache; takeNotedFiles returns them. The evaluator brackets each rule
+     * with the two, so a finding can say which files its rule judged.
+     */
+    noteFiles() {
+        this.noted = new Set();
+    }
+    /** The files used since noteFiles, in the order first used; stops noting. */
+    takeNotedFiles() {
+        const files = [...(this.noted ?? [])];
+        this.noted = undefined;
+        return files;
+    }
+    use(rel) {
+        this.noted?.add(rel);
+        this.loading?.push(rel);
+    }
+    /** Resolves a path cited in the manifest to a regular file inside the repository. */
+    file(ref) {
+        const located = this.locate(ref);
+        if (!located.ok)
+            return located;
+        const stat = this.repo.statFile(located.value.rel);
+        if (!stat.ok)
+            return { ok: false, problem: { message: stat.problem.message } };
+        this.use(located.value.rel);
+        return located;
+    }
+    /**
+     * Resolves a cited path inside the repository without the text size cap, for files that are
+     * only hashed (datasets): `file` refused any over max-file-size, so their declared checksums
+     * could never be verified although `sha256` streams files up to 1 GB.
+     */
+    dataFile(ref) {
+        const located = this.locate(ref);
+        if (located.ok)
+            this.use(located.value.rel);
+        return located;
+    }
+    /**
+     * Where a cited file really is, repository-relative, through any symbolic link on its way (a
+     * link in this system's folder to another system's report is that report); undefined when it
+     * does not resolve (the citing rules say why).
+     */
+    /**
+     * The repository file each artifact the manifest declares is (where links lead), in order;
+     * undefined for one that is not the repository's (a URI, weights kept elsewhere). Which files
+     * two systems both ship (evidence/own-system), and which folders a system ships from
+     * (card/name-matches).
+     */
+    artifactFiles() {
+        return (0,manifest/* declaredArtifacts */.G9)(this.manifest.data).map(({ path }) => ((0,repo_fs/* isUri */.nh)(path) ? undefined : this.whereIs(path)));
+    }
+    whereIs(ref) {
+        const resolved = this.resolution(ref);
+        if (!resolved.ok)
+            return undefined;
+        return this.repo.relative ? this.repo.relative(resolved.abs) : resolved.rel;
+    }
+    resolution(ref) {
+        const hash = ref.indexOf('#');
+        const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
+        let resolved = this.resolutions.get(pathPart);
+        if (!resolved) {
+            resolved = this.newestMatch(pathPart)?.chosen ?? this.repo.resolve(pathPart, this.manifest.dir);
+            this.resolutions.set(pathPart, resolved);
+        }
+        return resolved;
+    }
+    /**
+     * Where the manifest cites files of a kind made over and over (EvidenceFormats.newest: the
+     * monitoring runs of `monitoring.latestRun`) by a pattern or a folder (fs/path-pattern.ts), the
+     * newest file it matches: every rule, the cross-system ones too, reads the citation as that
+     * file. Undefined for any other citation.
+     */
+    newestMatch(ref) {
+        const pathPart = ref.split('#', 1)[0];
+        if (this.choosing || !isPathPattern(pathPart))
+            return undefined;
+        if (this.newest.has(pathPart))
+            return this.newest.get(pathPart);
+        const kind = this.kinds.find(({ newest }) => {
+            const cited = newest && (0,types/* valueAt */.fK)(this.manifest.data, newest.field);
+            return typeof cited === 'string' && cited.split('#', 1)[0] === pathPart;
+        });
+        const match = kind ? this.chooseNewest(pathPart, kind) : undefined;
+        this.newest.set(pathPart, match);
+        return match;
+    }
+    /**
+     * The newest file a pattern matches: of the last MAX_NEWEST_READ by name, the one made last as
+     * it says (`madeAt`, read as the freshness rules read dates; of two at one time, the later by
+     * name), else, when none says, the last by name. A file that cannot be read as the kind says
+     * no time. A name after a wildcard folder that names no file there is no match.
+     */
+    chooseNewest(pattern, kind) {
+        const matches = filesMatching(this.repo, pattern, this.manifest.dir);
+        if (!matches.ok)
+            return { pattern: pattern.trim(), chosen: { ok: false, problem: matches.problem }, matched: 0, read: 0, by: 'name', undated: [] };
+        const candidates = [];
+        let matched = 0;
+        for (const rel of matches.files) {
+            // Listed files are there; a plain name after a wildcard folder is looked up (a stat, no read).
+            const resolved = matches.named.has(rel) || candidates.length < MAX_NEWEST_READ ? this.repo.resolve(rel) : undefined;
+            if (resolved && !resolved.ok && resolved.problem.kind === 'missing')
+                continue;
+            matched++;
+            // A `#` would start a fragment in the path the rules cite: such a name cannot be cited.
+            if (resolved && candidates.length < MAX_NEWEST_READ && !rel.includes('#'))
+                candidates.push({ rel, resolved });
+        }
+        const { pattern: written } = matches;
+        if (candidates.length === 0) {
+            const message = pattern.trim().endsWith('/') ? `${written} holds no file` : `${written} matches no file`;
+            return { pattern: written, chosen: { ok: false, rel: written, problem: { kind: 'missing', message } }, matched, read: 0, by: 'name', undated: [] };
+        }
+        const madeAt = kind.newest?.madeAt ?? (() => undefined);
+        const saved = { noted: this.noted, loading: this.loading };
+        this.noted = undefined;
+        this.loading = undefined;
+        this.choosing = true;
+        const read = [];
+        try {
+            for (const { rel, resolved } of candidates) {
+                if (!resolved.ok) {
+                    read.push({ rel, resolved, why: resolved.problem.message });
+                    continue;
+                }
+                const value = this.evidence(kind, external_node_path_.posix.relative(this.manifest.dir, rel));
+                const when = value.ok ? madeAt(value.value) : undefined;
+                const time = when === undefined ? undefined : (0,dates/* parseDate */._U)(when)?.getTime();
+                const why = !value.ok ? value.problem.message : when === undefined ? 'it records none' : time === undefined ? `"${when}" is no date` : undefined;
+                read.push({ rel, resolved, ...(time !== undefined ? { time } : {}), ...(why !== undefined ? { why } : {}) });
+            }
+        }
+        finally {
+            this.noted = saved.noted;
+            this.loading = saved.loading;
+            this.choosing = false;
+        }
+        let chosen = 0;
+        for (const [index, { time }] of read.entries())
+            if (time !== undefined && (read[chosen]?.time === undefined || time > read[chosen]?.time))
+                chosen = index;
+        const by = read[chosen]?.time === undefined ? 'name' : 'time';
+        const undated = by === 'time' ? read.slice(0, chosen).flatMap(({ rel, why }) => (why === undefined ? [] : [{ rel, why }])) : [];
+        return { pattern: written, chosen: read[chosen].resolved, matched, read: read.length, by, undated };
+    }
+    locate(ref) {
+        const hash = ref.indexOf('#');
+        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
+        const resolved = this.resolution(ref);
+        if (!resolved.ok)
+            return { ok: false, problem: { message: resolved.problem.message } };
+        // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
+        // report must not pass as evidence of anything.
+        if (this.manifestAbs === undefined) {
+            const self = this.repo.resolve(this.manifest.file);
+            this.manifestAbs = self.ok ? self.abs : null;
+        }
+        if (resolved.abs === this.manifestAbs) {
+            return { ok: false, problem: { message: `${resolved.rel} is this system's manifest, which cannot be evidence for itself; cite the document that holds the evidence` } };
+        }
+        const cited = { rel: resolved.rel };
+        if (fragment)
+            cited.fragment = fragment;
+        return { ok: true, value: cited };
+    }
+    /** A Markdown card (model or dataset card) cited by the manifest. */
+    card(ref) {
+        // One card per file, whatever `#section` each citation names: a plan cited for five of its
+        // sections is parsed once.
+        const hash = ref.indexOf('#');
+        return this.cached(`card:${hash >= 0 ? ref.slice(0, hash) : ref}`, () => {
+            const text = this.text(ref);
+            if (!text.ok)
+                return text;
+            return { ok: true, value: this.parsed(() => (0,model_card/* parseCard */.co)(text.value.text, text.value.rel)) };
+        });
+    }
+    /**
+     * A cited file of one evidence kind, normalised by the adapter its `format` names (each
+     * manifest field that cites it says), else by the first adapter that recognises it.
+     */
+    evidence(kind, ref, format) {
+        return this.cached(`${kind.id}:${format ?? ''}:${ref}`, () => this.structured(ref, format, kind));
+    }
+    /** The text of a file a manifest's path names (a cited document, or a model folder's config.json), inside the repository and under max-file-size. */
+    text(ref) {
+        const cited = this.file(ref);
+        if (!cited.ok)
+            return cited;
+        const read = this.repo.readText(cited.value.rel);
+        if (!read.ok) {
+            const problem = { message: read.problem.message };
+            if (read.problem.kind === 'binary' || read.problem.kind === 'not-utf8')
+                problem.binary = true;
+            if (read.problem.line !== undefined)
+                problem.at = { file: cited.value.rel, line: read.problem.line, column: 1 };
+            return { ok: false, problem };
+        }
+        return { ok: true, value: { rel: cited.value.rel, text: read.text } };
+    }
+    structured(ref, format, kind) {
+        const { adapters, what } = kind;
+        const text = this.text(ref);
+        if (!text.ok)
+            return text;
+        const { rel } = text.value;
+        const parsed = this.parsed(() => (0,structured/* parseEvidence */.v)(rel, text.value.text, this.kinds));
+        if (!parsed.ok) {
+            const { message, line, column } = parsed.error;
+            return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
+        }
+        const read = this.withIncludes(kind, parsed.doc, rel, [rel], { files: MAX_INCLUDED_FILES, bytes: this.repo.maxFileBytes - Buffer.byteLength(text.value.text), read: new Set([this.realPath(rel)]) });
+        if (!read.ok)
+            return read;
+        const doc = read.value;
+        const start = { file: rel, line: 1, column: 1 };
+        const value = doc.value;
+        if (format) {
+            const adapter = adapters.find((a) => a.format === format);
+            // The manifest's declaration is at fault, not the file: the citing rule points at its `format:`.
+            if (!adapter)
+                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${knownFormats(kind)}`, atFormat: true } };
+            // A file of another format gets a finding that says so, not a list of schema errors.
+            const lookalike = adapter.detect(value) ? undefined : describeLookalike(value, this.kinds);
+            if (lookalike) {
+                return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
+            }
+            return adapter.normalise(doc);
+        }
+        const detected = adapters.find((a) => a.detect(value));
+        if (detected)
+            return detected.normalise(doc);
+        const lookalike = describeLookalike(value, this.kinds);
+        return {
+            ok: false,
+            problem: {
+                message: lookalike
+                    ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
+                    : `${rel} is not a ${what} in a format modelgate reads (${knownFormats(kind)}); check the file or declare its format`,
+                at: start,
+            },
+        };
+    }
+    /**
+     * The document with the files it includes read in (Fluent Bit's @INCLUDE and YAML includes:),
+     * as the tool reads it: each relative to the folder Fluent Bit resolves it from (the cited
+     * file's for @INCLUDE, the naming file's for includes:), and under the same
+     * rules as a cited file (inside the repository, capped, noted as used). `chain` is the files
+     * being read, outermost first: a file that includes itself, or includes nested deeper than
+     * MAX_INCLUDE_DEPTH, is a finding at the line that includes it, as is one that cannot be read.
+     */
+    withIncludes(kind, doc, cited, chain, budget) {
+        const includes = kind.includes?.(doc) ?? [];
+        if (includes.length === 0 || !kind.merge)
+            return { ok: true, value: doc };
+        const folderOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+        const included = [];
+        for (const { path, line, directive = '@INCLUDE', fromNamingFile } of includes) {
+            const at = { file: doc.file, line, column: 1 };
+            const fail = (why) => ({ ok: false, problem: { message: `${doc.file}: ${directive} ${path}: ${why}`, at } });
+            if (/[*?[]/.test(path))
+                return fail('a pattern, which modelgate does not expand; include each file by name');
+            const resolved = this.repo.resolve(path, folderOf(fromNamingFile ? doc.file : cited));
+            if (!resolved.ok)
+                return fail(resolved.problem.message);
+            if (chain.includes(resolved.rel))
+                return fail(`${resolved.rel} is already being read (an ${directive === '@INCLUDE' ? '@INCLUDE' : 'include'} cycle)`);
+            // Fluent Bit reads each classic file once (by inode): a second @INCLUDE of one stops it
+            // starting. A YAML file included twice would define its plugins twice; either way, once.
+            if (budget.read.has(resolved.abs)) {
+                return fail(`${resolved.rel} is already included; ${directive === '@INCLUDE' ? 'Fluent Bit refuses to read a file twice, and does not start' : 'include each file once'}`);
+            }
+            budget.read.add(resolved.abs);
+            if (chain.length > MAX_INCLUDE_DEPTH)
+                return fail(`included more than ${MAX_INCLUDE_DEPTH} levels deep`);
+            if (--budget.files < 0)
+                return fail(`more than ${MAX_INCLUDED_FILES} included files, the most modelgate reads for one cited file`);
+            this.use(resolved.rel);
+            const text = this.repo.readText(resolved.rel);
+            if (!text.ok)
+                return fail(text.problem.message);
+            // A cited file and all it includes count as one file against max-file-size: no more to
+            // read than one file, however it is split (or however often one file is included).
+            budget.bytes -= Buffer.byteLength(text.text);
+            if (budget.bytes < 0)
+                return fail(`${cited} and the files it includes are over the ${(0,repo_fs/* formatBytes */.z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
+            const parsed = this.parsed(() => (0,structured/* parseEvidence */.v)(resolved.rel, text.text, this.kinds));
+            if (!parsed.ok)
+                return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
+            const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);
+            if (!nested.ok)
+                return nested;
+            included.push(nested.value);
+        }
+        const merged = kind.merge(doc, included);
+        if (!merged.ok)
+            return { ok: false, problem: { message: `${doc.file}: ${merged.error.message}`, at: { file: doc.file, line: merged.error.line, column: merged.error.column } } };
+        return { ok: true, value: merged.doc };
+    }
+    /** Where a file read is, links resolved: the same file under two names is one file. */
+    realPath(rel) {
+        const resolved = this.repo.resolve(rel);
+        return resolved.ok ? resolved.abs : rel;
+    }
+    /**
+     * A digest of a cited file's text, so the engine can tell one system's report copied into
+     * another's folder (evidence/own-system). White space does not count (red team: a copy with a
+     * newline added, CRLF line ends or its JSON minified passed as another report). Undefined
+     * when the file cannot be read, or holds too little to be anyone's in particular (`{}`, an
+     * empty list: other rules judge those).
+     */
+    textDigest(ref) {
+        return this.digest(ref, (text) => text.replace(/\s+/g, ''));
+    }
+    /**
+     * As textDigest, and in JSON neither the order of an object's keys nor how a string or number
+     * is spelt counts: a pull request's report against the one its base cited (model-changed.ts;
+     * red team: the base's report dumped again with its keys sorted). Asked only in a pull
+     * request: rewriting every report of every system cost a run 5% (JSON parsed again, sorted).
+     */
+    valueDigest(ref) {
+        // Each report is compared with every one the base cited: spelt once (review: 75 ms a 6 MB report).
+        return this.remembered(`value-digest:${ref}`, () => this.digest(ref, (text) => canonicalJson(text) ?? text.replace(/\s+/g, '')));
+    }
+    /**
+     * `compute`'s answer for `key`, worked out once for this system: what several rules ask of
+     * the same files (whether a model file runs code, what a model folder holds) is read once.
+     */
+    remembered(key, compute) {
+        if (!this.answers.has(key))
+            this.answers.set(key, compute());
+        return this.answers.get(key);
+    }
+    /** The digest of a cited file's text as `spelt` writes it; undefined when it cannot be read or is too short to be anyone's. */
+    digest(ref, spelt) {
+        const read = this.text(ref);
+        if (!read.ok)
+            return undefined;
+        const content = spelt(read.value.text);
+        return content.length < MIN_DIGESTED_CHARS ? undefined : digestOf(content);
+    }
+    /**
+     * A digest of what a reader sees of a cited document (readableText), white space aside: an
+     * edit made only of an HTML comment or a link definition leaves it as it was. Undefined
+     * when the file cannot be read; however short, a text has one.
+     */
+    readableDigest(ref) {
+        const read = this.text(ref);
+        if (!read.ok)
+            return undefined;
+        return digestOf((0,placeholder/* readableText */.Gh)(read.value.text).replace(/\s+/g, ''));
+    }
+    /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
+    sha256(rel) {
+        this.use(rel);
+        const hash = this.repo.sha256(rel);
+        return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
+    }
+    /**
+     * Up to `count` bytes from `position` of a file the manifest names, and its size, to tell its
+     * format (only those bytes are read: model weights run to gigabytes); undefined when it names
+     * no file of the repository (a URI, an absolute path or one outside the repository, a file not
+     * there: weights kept in a registry). A link out of the repository, or a folder, is an error.
+     */
+    bytesAt(ref, position, count) {
+        if ((0,repo_fs/* isUri */.nh)(ref))
+            return { ok: true, value: undefined };
+        const resolved = this.resolution(ref);
+        if (!resolved.ok) {
+            const unread = this.unreadOwnFile(ref);
+            if (unread)
+                return { ok: false, problem: { message: unread } };
+            return ELSEWHERE.has(resolved.problem.kind) ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
+        }
+        this.use(resolved.rel);
+        const read = this.repo.bytesAt(resolved.rel, position, count);
+        return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };
+    }
+    /**
+     * Why a path the manifest names, which names a file of this repository, cannot be read here:
+     * an absolute path into the checkout, a local URI with percent-escapes, a link that leads out
+     * of the repository (what a scan of it read is whatever it led to where the scan ran), or a
+     * file in a submodule this checkout did not fetch (red team: each let a pickle pass, known by
+     * its name).
+     * Undefined for a file read, a URI, and a path that names nothing here (weights elsewhere).
+     */
+    unreadOwnFile(ref) {
+        if ((0,repo_fs/* isUri */.nh)(ref))
+            return undefined;
+        const resolved = this.resolution(ref);
+        if (resolved.ok)
+            return undefined;
+        const { kind, message } = resolved.problem;
+        if (kind === 'absolute-into-repository' || kind === 'ambiguous-uri' || kind === 'symlink-outside')
+            return message;
+        const submodule = kind === 'missing' && resolved.rel !== undefined ? this.repo.submoduleAbove?.(resolved.rel) : undefined;
+        return submodule === undefined ? undefined : `${resolved.rel} lies in the submodule ${submodule}, which this checkout did not fetch; check out with submodules: true for modelgate to read it`;
+    }
+    /** Why a path the manifest's paths name is a link that leads out of the repository, if it is one. */
+    linkOutside(ref) {
+        const resolved = this.resolution(ref);
+        return !resolved.ok && resolved.problem.kind === 'symlink-outside' ? resolved.problem.message : undefined;
+    }
+    /**
+     * The files and links in the folder of a file the manifest names, written as `ref` writes its
+     * folder: what else a model folder holds (a Hugging Face cache's files are links). Undefined when `ref` does not resolve or its folder
+     * cannot be listed; TOO_MANY_FILES when it holds more than filesIn lists.
+     */
+    filesBeside(ref) {
+        const resolved = this.resolution(ref);
+        if (!resolved.ok)
+            return undefined;
+        const slash = resolved.rel.lastIndexOf('/');
+        return this.namesUnder(slash < 0 ? '' : resolved.rel.slice(0, slash), ref.slice(0, Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1));
+    }
+    /** As filesBeside, for a folder the manifest's paths name (`model/2_Dense`), its files written under it. */
+    filesInFolder(ref) {
+        const resolved = this.resolution(ref);
+        return resolved.ok ? this.namesUnder(resolved.rel, /[/\\]$/.test(ref) ? ref : `${ref}/`) : undefined;
+    }
+    /**
+     * As filesInFolder, for a repository folder as discovery names it (not a path the manifest
+     * wrote, which is read as one: a `#` starts a fragment there), its files written from the
+     * manifest's folder.
+     */
+    filesInRepoFolder(rel) {
+        const written = external_node_path_.posix.relative(this.manifest.dir, rel);
+        return this.namesUnder(rel, written === '' ? '' : `${written}/`);
+    }
+    /** The files and links of repository folder `rel`, each written after `written`. */
+    namesUnder(rel, written) {
+        const names = this.repo.filesIn(rel);
+        return names === repo_fs/* TOO_MANY_FILES */.rN ? names : names?.map((name) => written + name);
+    }
+    cached(key, load) {
+        let result = this.cache.get(key);
+        if (!result) {
+            const outer = this.loading;
+            const files = [];
+            this.loading = files;
+            try {
+                result = load();
+            }
+            finally {
+                this.loading = outer;
+            }
+            this.cache.set(key, result);
+            if (files.length > 0)
+                this.cachedFiles.set(key, files);
+            outer?.push(...files);
+        }
+        else {
+            for (const file of this.cachedFiles.get(key) ?? [])
+                this.use(file);
+        }
+        return result;
+    }
+}
+/** Texts shorter than this (white space aside) are not compared across systems: `{}` or `[]` is no one's copy. */
+const MIN_DIGESTED_CHARS = 32;
+/** How deep included files may nest (Fluent Bit's own limit is its stack; real configs nest one or two). */
+const MAX_INCLUDE_DEPTH = 8;
+/** How many files one cited file may include in all. */
+const MAX_INCLUDED_FILES = 64;
+/** "an Evidently monitoring config", when some adapter of any kind recognises the value. */
+function describeLookalike(value, kinds) {
+    for (const kind of kinds) {
+        const adapter = kind.adapters.find((a) => a.detect(value));
+        if (adapter)
+            return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
+    }
+    return undefined;
+}
+/** The formats modelgate reads for an evidence kind, for messages ("fairlearn, aif360"). */
+const knownFormats = (kind) => kind.adapters.map((adapter) => adapter.format).join(', ');
+/**
+ * JSON text as one spelling of its value: keys sorted, no white space, strings and numbers as
+ * JSON.stringify writes them. Undefined for text that is not JSON, or nests too deep to rewrite.
+ */
+function canonicalJson(text) {
+    const first = text.trimStart()[0];
+    if (first !== '{' && first !== '[')
+        return undefined;
+    const sorted = (value) => {
+        if (Array.isArray(value))
+            return value.map(sorted);
+        if (!value || typeof value !== 'object')
+            return value;
+        const record = value;
+        return Object.fromEntries(Object.keys(record).sort().map((key) => [key, sorted(record[key])]));
+    };
+    try {
+        return JSON.stringify(sorted(JSON.parse(text)));
+    }
+    catch {
+        return undefined; // not JSON, or deeper than the stack
+    }
+}
+/** The digest textDigest and readableDigest give a text (white space already taken out). */
+function digestOf(content) {
+    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('base64');
+}
+
+
+/***/ }),
+
+/***/ 9093:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ parseEvidence)
+/* harmony export */ });
+/* unused harmony export parseStructured */
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5531);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7794);
+
+
+function parseEvidence(file, text, kinds) {
+    for (const kind of kinds) {
+        const parsed = kind.parse?.(file, text);
+        if (parsed)
+            return parsed;
+    }
+    return parseStructured(file, text);
+}
+function parseStructured(file, text) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json'))
+        return (0,_load_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(text, file);
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, { file });
+    return /^\s*[[{]/.test(text) ? (0,_load_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(text, file) : (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, { file });
 }
 
 

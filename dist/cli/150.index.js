@@ -66,6 +66,8 @@ function appliesText(rule) {
         parts.push((0,_policy_obligations_js__WEBPACK_IMPORTED_MODULE_3__/* .obligationText */ .u3)(rule.when.obligation));
     if (rule.when?.from)
         parts.push(`from ${rule.when.from}`);
+    if (rule.when?.affectsPersons === true)
+        parts.push('systems whose output may concern natural persons (not one that declares bias.notApplicable with its reason, which bias/not-applicable-justified judges)');
     return parts.length ? parts.join('; and ') : 'every system';
 }
 /** One line per rule, for the terminal. */

@@ -318,6 +318,8 @@ function monitoringChanges(was, current) {
     return relaxed;
 }
 
+// EXTERNAL MODULE: ./build/evaluate/functions/bias-not-applicable.js
+var bias_not_applicable = __webpack_require__(1197);
 // EXTERNAL MODULE: ./build/load/manifest.js
 var load_manifest = __webpack_require__(872);
 ;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
@@ -327,6 +329,7 @@ var load_manifest = __webpack_require__(872);
  * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
  * A check function that throws fails its rule; it never takes the run down.
  */
+
 
 
 
@@ -398,7 +401,7 @@ function evaluateRule(rule, system, context, findings) {
     const { root, resultAt } = context;
     const skip = notApplicable(rule, system, context);
     if (skip) {
-        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
+        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'not-applicable', skip.reason, resultAt(skip.path ?? ['manifest'])));
         return;
     }
     // One given is the common case: its targets as they come, without a flatMap copy.
@@ -483,6 +486,18 @@ const STAGES = load_manifest/* LIFECYCLE_STAGES */.tJ;
  *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
  *  because it left out its risk tier, or wrote it wrong. */
 function notApplicable(rule, system, context) {
+    const reason = excludedBy(rule, system, context);
+    if (reason !== undefined)
+        return { reason };
+    // Last: a declaration the manifest makes, reported where it is made (bias-not-applicable.ts).
+    if (rule.when?.affectsPersons === true) {
+        const spared = (0,bias_not_applicable/* notAboutPersons */.rE)(system.manifest.data);
+        if (spared !== undefined)
+            return { reason: spared, path: bias_not_applicable/* DECLARATION_PATH */.TI };
+    }
+    return undefined;
+}
+function excludedBy(rule, system, context) {
     const when = rule.when;
     if (!when)
         return undefined;
@@ -545,8 +560,8 @@ function render(rule, system, error, path, root) {
 var evaluate_policy = __webpack_require__(9317);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 43 modules
 var registry = __webpack_require__(9105);
-// EXTERNAL MODULE: ./build/evidence/store.js
-var store = __webpack_require__(1549);
+// EXTERNAL MODULE: ./build/evidence/store.js + 1 modules
+var store = __webpack_require__(4590);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/load/yaml.js
@@ -620,7 +635,7 @@ function checkLogged(file, run) {
     }
     const { manifest } = loaded;
     const id = (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest));
-    const evidence = new store/* EvidenceStore */.x(repo, manifest, registry/* EVIDENCE_KINDS */.A);
+    const evidence = new store/* EvidenceStore */.xS(repo, manifest, registry/* EVIDENCE_KINDS */.A);
     const reports = [];
     const system = {
         id,
@@ -712,7 +727,7 @@ function shippedBy(run, other) {
     if (known.has(other))
         return known.get(other);
     const loaded = (0,load_manifest/* loadManifest */.eY)(run.repo, other);
-    const files = loaded.ok ? new store/* EvidenceStore */.x(run.repo, loaded.manifest, registry/* EVIDENCE_KINDS */.A).artifactFiles() : undefined;
+    const files = loaded.ok ? new store/* EvidenceStore */.xS(run.repo, loaded.manifest, registry/* EVIDENCE_KINDS */.A).artifactFiles() : undefined;
     known.set(other, files);
     return files;
 }
@@ -861,7 +876,7 @@ function leftOutSystems(run, all) {
             if (!loaded.ok)
                 continue;
             const { manifest } = loaded;
-            const evidence = new store/* EvidenceStore */.x(run.repo, manifest, registry/* EVIDENCE_KINDS */.A);
+            const evidence = new store/* EvidenceStore */.xS(run.repo, manifest, registry/* EVIDENCE_KINDS */.A);
             // The card it cites is registered, though this run does not check it (new user: `check
             // ml/models/risk` called the card a service elsewhere cites unregistered).
             const ref = manifest.data.modelCard;
@@ -946,7 +961,7 @@ function attachBase(system, file, run) {
             : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
         return changed ? { changed } : {};
     }
-    const evidence = new store/* EvidenceStore */.x(base, loaded.manifest, registry/* EVIDENCE_KINDS */.A, true);
+    const evidence = new store/* EvidenceStore */.xS(base, loaded.manifest, registry/* EVIDENCE_KINDS */.A, true);
     const card = cardOf(loaded.manifest, evidence).card;
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
     return { ...(changed ? { changed } : {}), ...(loaded !== atPath && movedFrom ? { movedFrom } : {}) };
@@ -1161,140 +1176,6 @@ function limitHeapGrowth() {
 
 
 
-
-
-/***/ }),
-
-/***/ 6733:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ describePath),
-/* harmony export */   T: () => (/* binding */ movedItem)
-/* harmony export */ });
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
-/** How check functions name what they talk about in messages. */
-
-
-/**
- * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
- * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
- */
-function describePath(root, path) {
-    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
-    const label = itemLabel(root, path);
-    return label ? `${shown} (${label})` : shown;
-}
-function itemLabel(root, path) {
-    let node = root;
-    let label;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            break;
-        node = node[segment];
-        const listName = path[i - 1];
-        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
-            const item = node;
-            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
-            if (typeof name === 'string')
-                label = `${singular(listName)} "${name}"`;
-        }
-    }
-    return label;
-}
-function singular(word) {
-    if (word.endsWith('ies'))
-        return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !word.endsWith('ss'))
-        return word.slice(0, -1);
-    return word;
-}
-const NAMING_FIELDS = ['id', 'name', 'path'];
-const KIND_FIELDS = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'];
-/** A field's trimmed text, when the item has one. */
-function textField(item, field) {
-    const value = item[field];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/**
- * How a message names a list item whatever its position: a text item by its value, an item
- * with an id, name or path by that, else by the fields that tell its kind apart (a bound by its
- * metric, attribute and dataset); undefined for an item known by nothing.
- */
-function identityLabel(item, listName) {
-    const kind = typeof listName === 'string' ? singular(listName) : 'item';
-    if (typeof item === 'string' || typeof item === 'number')
-        return `${kind} ${JSON.stringify(String(item).slice(0, 80))}`;
-    if (item === null || typeof item !== 'object' || Array.isArray(item))
-        return undefined;
-    const record = item;
-    for (const field of NAMING_FIELDS) {
-        const value = textField(record, field);
-        if (value !== undefined)
-            return `${kind} ${JSON.stringify(value.slice(0, 80))}`;
-    }
-    const parts = KIND_FIELDS.flatMap((field) => {
-        const value = textField(record, field);
-        return value === undefined ? [] : [`${field} ${JSON.stringify(value.slice(0, 80))}`];
-    });
-    return parts.length === 0 ? undefined : `${kind} ${parts.join(', ')}`;
-}
-/**
- * Whether two list items are the same item: text items by value; mappings by the first of id,
- * name and path that both have (a dataset whose uri changes is the same dataset), else by the
- * fields telling their kind apart that both have. A name the pull request adds decides nothing
- * (it named the item; it did not put another in its place), but one the base commit's item had
- * and this one lacks (a blank id) makes it another item. A role alone is a category (two test
- * sets, two credit officers), not an identity: it tells items apart only where neither has more.
- */
-function sameItem(now, before) {
-    const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-    if (!isRecord(now) || !isRecord(before))
-        return (typeof now === 'string' || typeof now === 'number') && now === before;
-    for (const field of NAMING_FIELDS) {
-        const a = textField(now, field);
-        const b = textField(before, field);
-        if (b !== undefined)
-            return a === b;
-    }
-    const fieldsOf = (item) => KIND_FIELDS.filter((field) => textField(item, field) !== undefined);
-    const shared = fieldsOf(now).filter((field) => textField(before, field) !== undefined);
-    if (shared.some((field) => field !== 'role'))
-        return shared.every((field) => textField(now, field) === textField(before, field));
-    const onlyRole = (item) => NAMING_FIELDS.every((field) => textField(item, field) === undefined) && fieldsOf(item).join() === 'role';
-    return shared.length === 1 && onlyRole(now) && onlyRole(before) && textField(now, 'role') === textField(before, 'role');
-}
-/**
- * The first list item on `path` that is another item than the one at the same position in
- * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
- * or baseline entry that names the position was written for what was there. Two items known by
- * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
- */
-function movedItem(root, baseRoot, path) {
-    let node = root;
-    let before = baseRoot;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[segment];
-        before = before !== null && typeof before === 'object' ? before[segment] : undefined;
-        if (typeof segment !== 'number')
-            continue;
-        const now = identityLabel(node, path[i - 1]);
-        const was = identityLabel(before, path[i - 1]);
-        // Two items known by nothing cannot be told apart; one known by nothing where a known one was is another.
-        if (now === undefined ? was === undefined : sameItem(node, before))
-            continue;
-        const unknown = 'an item known by no id or name';
-        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was ?? unknown), now: now ?? unknown };
-    }
-    return undefined;
-}
 
 
 /***/ })

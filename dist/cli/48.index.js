@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var discover = __webpack_require__(1855);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 43 modules
 var registry = __webpack_require__(9105);
-// EXTERNAL MODULE: ./build/evidence/store.js
-var store = __webpack_require__(1549);
+// EXTERNAL MODULE: ./build/evidence/store.js + 1 modules
+var store = __webpack_require__(4590);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/load/manifest.js
@@ -266,7 +266,7 @@ function buildMlBoms(options) {
             return { ok: false, manifest: file, problem: problem ? `${problem.location.file}:${problem.location.line}: ${problem.message}` : 'cannot be read' };
         }
         const { manifest } = loaded;
-        const evidence = new store/* EvidenceStore */.x(repo, manifest, registry/* EVIDENCE_KINDS */.A);
+        const evidence = new store/* EvidenceStore */.xS(repo, manifest, registry/* EVIDENCE_KINDS */.A);
         const ref = manifest.data.modelCard;
         const card = typeof ref === 'string' && ref.trim() !== '' ? evidence.card(ref) : undefined;
         const text = formatMlBom({ manifest, ...(card?.ok ? { card: card.value } : {}), evidence, asOf: options.asOf, toolVersion: options.toolVersion });

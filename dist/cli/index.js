@@ -3296,7 +3296,7 @@ async function init(args, io) {
     }
     // Imported here: init writes YAML with the yaml package's stringify, which (with the other
     // parsers, load/lazy.ts) stays out of the start-up of every other command.
-    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(105), __nccwpck_require__.e(7), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128));
+    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(105), __nccwpck_require__.e(7), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6085));
     const plan = planInit(root, target, model === undefined ? {} : { model });
     const found = plan.found.length > 0 ? plan.found.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
     const existing = existingFiles(root, plan);
@@ -3373,7 +3373,7 @@ async function bom(args, io) {
     const scanPath = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
-    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(105), __nccwpck_require__.e(549), __nccwpck_require__.e(558), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
+    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(105), __nccwpck_require__.e(558), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
     const boms = buildMlBoms({
         root,
         scanPath,
@@ -4020,7 +4020,8 @@ class Walker {
  * Changed-files scope: on a pull request, report only the systems the change touches. A system
  * is touched when a changed file is in its manifest's folder, or is any path its check asked
  * about: every file it read, stated or hashed (manifest, card, cited evidence, and what those
- * include, such as a Fluent Bit @INCLUDE), found or not, and every path on the way to each,
+ * include, such as a Fluent Bit @INCLUDE), found or not, any file below a folder it listed (the
+ * runs a `latestRun` pattern matches), and every path on the way to each,
  * links and their targets included (a retargeted link partway along a cited path changes the
  * evidence). So a skipped system's check would read exactly what it reads at the base, and
  * come out the same (but for a missing file's "did you mean", a hint from the names beside
@@ -4091,7 +4092,18 @@ class ChangedFilesScope {
             const visited = this.pathsOnTheWay(asked);
             if (!visited || visited.some((file) => this.changed.has(pathKey(file)) || this.attributeFolders.some((folder) => below(pathKey(file), folder))))
                 return true; // a walk not finished counts as touched
+            // A folder the check listed (`folder/`: the files a pattern matches, what a model folder
+            // holds) is touched by a file added or removed anywhere below it, where it really is.
+            if (asked.endsWith('/') && this.changesBelow(pathKey(visited.at(-1) ?? '')))
+                return true;
         }
+        return false;
+    }
+    /** Whether a changed file lies in `folder` ('' for the root) or below it. */
+    changesBelow(folder) {
+        for (const changed of this.changed)
+            if (below(changed, folder))
+                return true;
         return false;
     }
     /** Notes a system left out of the report. */
@@ -5786,7 +5798,7 @@ function markDuplicateId(checked, seenIds, policy, repo) {
  */
 
 
-const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(105), __nccwpck_require__.e(549), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8203)));
+const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(105), __nccwpck_require__.e(385), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8203)));
 /** What checks systems (checking.ts), once loadEngine has run. */
 const systemChecker = checker.get;
 async function loadEngine() {
@@ -6128,7 +6140,7 @@ function runSystemWorker(setup) {
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(105), __nccwpck_require__.e(7), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5383)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(105), __nccwpck_require__.e(385), __nccwpck_require__.e(7), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1487)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;
@@ -6703,6 +6715,20 @@ class GitTreeSource {
             if (!file.startsWith(prefix) || file.includes('/', prefix.length) || entry.mode === '160000')
                 continue;
             names.push(file.slice(prefix.length));
+            if (names.length > cap)
+                return _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .TOO_MANY_FILES */ .rN;
+        }
+        return names.sort();
+    }
+    foldersIn(relFolder, cap = _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .FOLDER_FILES_CAP */ .i9) {
+        if (!this.directories.has(relFolder))
+            return undefined;
+        const prefix = relFolder === '' ? '' : `${relFolder}/`;
+        const names = [];
+        for (const folder of this.directories) {
+            if (folder === '' || !folder.startsWith(prefix) || folder.includes('/', prefix.length))
+                continue;
+            names.push(folder.slice(prefix.length));
             if (names.length > cap)
                 return _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .TOO_MANY_FILES */ .rN;
         }
@@ -7874,7 +7900,18 @@ class RepoFs {
         }
     }
     filesIn(relFolder, cap = FOLDER_FILES_CAP) {
-        this.askedLog?.add(relFolder);
+        return this.entriesIn(relFolder, cap, (entry) => entry.isFile() || entry.isSymbolicLink());
+    }
+    foldersIn(relFolder, cap = FOLDER_FILES_CAP) {
+        return this.entriesIn(relFolder, cap, (entry) => entry.isDirectory() && !(0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .inGitData */ .UE)(entry.name));
+    }
+    /**
+     * The names of a repository folder's entries that `keep` keeps, sorted. What the folder holds
+     * is what the check depends on, so the log notes it as `folder/`: a file added or removed
+     * anywhere below it touches the system (the changed-files scope).
+     */
+    entriesIn(relFolder, cap, keep) {
+        this.askedLog?.add(`${relFolder}/`);
         if (relFolder !== '' && (0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .inGitData */ .UE)(relFolder))
             return undefined;
         const folder = relFolder === '' ? this.root : this.realFolder(relFolder);
@@ -7888,7 +7925,7 @@ class RepoFs {
             for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
                 if (++entries > cap)
                     return TOO_MANY_FILES;
-                if (entry.isFile() || entry.isSymbolicLink())
+                if (keep(entry))
                     names.push(entry.name);
             }
         }
@@ -11797,6 +11834,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   uY: () => (/* binding */ obligationExemption),
   u3: () => (/* binding */ obligationText),
   kb: () => (/* binding */ obligationsDropped),
+  sI: () => (/* binding */ personsAreasOfBasis),
   Us: () => (/* binding */ sparedParts)
 });
 
@@ -12003,6 +12041,37 @@ function declarationBinds(flag, profile) {
     const bound = (0,frameworks/* loadFrameworks */.AZ)().get('euAiAct')?.obligations.get('Art.50')?.partRoles?.[ART50_PARAGRAPH[flag]];
     const { roles } = effectiveProfile(profile);
     return !bound || bound.some((role) => roles.includes(role));
+}
+/**
+ * The areas of Annex III about natural persons: every point but 2 (critical infrastructure,
+ * whose systems are safety components of a network, a road or a utility). A system in one of
+ * them identifies, categorises, admits, hires, scores, prices, polices, examines or judges people.
+ */
+const PERSONS_AREAS = new Map([
+    [1, 'biometrics'],
+    [3, 'education and vocational training'],
+    [4, "employment, workers' management and access to self-employment"],
+    [5, 'access to essential private services and essential public services and benefits'],
+    [6, 'law enforcement'],
+    [7, 'migration, asylum and border control management'],
+    [8, 'administration of justice and democratic processes'],
+]);
+/**
+ * The points of Annex III a basis cites whose area is about natural persons, each once by its
+ * point ("Annex III 4", its area), in the order cited; none for a basis citing only point 2, or
+ * Art. 6(2) without a point.
+ */
+function personsAreasOfBasis(basis) {
+    if (typeof basis !== 'string')
+        return [];
+    const seen = new Set();
+    return annexIIIPoints(basisText(basis)).flatMap(([point]) => {
+        const area = PERSONS_AREAS.get(point);
+        if (area === undefined || seen.has(point))
+            return [];
+        seen.add(point);
+        return [{ point, area }];
+    });
 }
 function citesAnnexI(basis) {
     return typeof basis === 'string' && ANNEX_I.test(basisText(basis));

@@ -387,7 +387,7 @@ describe('modelgate policy validate and policy test', () => {
   it('validate: exit 0 with a summary, exit 2 with file, line and column', async () => {
     expect(await cli(['policy', 'validate', 'docs/examples/central-policy/acme.yaml'], ROOT)).toEqual({
       code: 0,
-      stdout: 'docs/examples/central-policy/acme.yaml: valid; 143 rules active from docs/examples/central-policy/acme.yaml → baseline\n',
+      stdout: 'docs/examples/central-policy/acme.yaml: valid; 144 rules active from docs/examples/central-policy/acme.yaml → baseline\n',
       stderr: '',
     });
     const dir = makeRepo({ 'bad.yaml': 'rules:\n  acme/x:\n    title: X\n    severity: error\n    given: $.manifest\n    then: { function: presnet }\n    remediation: r\n' });
