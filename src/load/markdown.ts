@@ -33,6 +33,11 @@ export interface Section {
   heading: Heading;
   /** The section's text (its own lines and its subsections'), without the heading line. */
   body: string;
+  /**
+   * How `Outline.find` came to it: by one of the names asked for, or by a phrase its heading
+   * holds beside another topic's name ("limitation" in "Intended uses & limitations").
+   */
+  by?: 'name' | 'phrase';
 }
 
 // Each line is matched once, and no two quantifiers in a pattern may trade characters: a line is
@@ -47,6 +52,12 @@ const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
 // The value after a label keeps its leading spaces (one \s, not \s+, before it); callers trim it.
 const BOLD_LABEL = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{2,80}?):?\*\*:?(?:\s(.*))?$/;
 const BULLET_FIELD = /^\s*[-*+]\s+([A-Z][A-Z /()&-]{1,40}):\s(.+)$/i;
+// `Out of scope: moderating reviews.` or `Limitations:` over a list: a capitalised name of a few
+// words and a colon opening a paragraph, as people fill in a Trainer card's "Intended uses &
+// limitations" (new user: "Out of scope: …" there failed card/out-of-scope-use as missing).
+const PLAIN_FIELD = /^ {0,3}([A-Z][A-Za-z ,'/()&-]{1,40}):(?:[ \t](.*))?$/;
+/** The most words a plain field's name has: more is a sentence that ends in a colon ("We trained it as follows:"). */
+const PLAIN_FIELD_WORDS = 4;
 
 export class Outline {
   readonly headings: Heading[];
@@ -81,14 +92,30 @@ export class Outline {
     // intro is a title in all but form.
     const opening = this.headings.find((h) => h.kind !== 'label');
     const openingTitle = opening?.level === 1 ? opening : undefined;
-    for (const kinds of [(h: Heading) => h.kind !== 'label' && h !== title, (h: Heading) => h.kind === 'label']) {
+    const isLabel = (h: Heading) => h.kind === 'label';
+    // A label inside a section shared with another topic that names this one ("Limitations:"
+    // under "## Intended uses & limitations"): what it owns is what the card says of the topic.
+    const labelled = (shared: Heading, fallback: Section): Section => {
+      const end = this.endOf(shared);
+      const inside = (h: Heading) => isLabel(h) && h.line > shared.line && h.line <= end;
+      for (const key of keys) {
+        const label = this.headings.find((h) => inside(h) && named(key)(h));
+        if (label) return { heading: label, body: this.bodyOf(label), by: 'name' };
+      }
+      const label = this.headings.find((h) => inside(h) && holds(h));
+      return label ? { heading: label, body: this.bodyOf(label), by: 'name' } : fallback;
+    };
+    for (const kinds of [(h: Heading) => !isLabel(h) && h !== title, isLabel]) {
       for (const key of keys) {
         // The opening H1 only by the name itself: "Limitations and Bias of the Demo Scorer" is a title.
         const heading = this.headings.find((h) => kinds(h) && (h === openingTitle ? h.key === key : named(key)(h)));
-        if (heading) return { heading, body: this.bodyOf(heading) };
+        if (!heading) continue;
+        const section: Section = { heading, body: this.bodyOf(heading), by: 'name' };
+        // "Intended uses & limitations" goes on from "intended use" with another topic.
+        return !isLabel(heading) && heading.key.startsWith(`${key} and `) ? labelled(heading, section) : section;
       }
       const heading = this.headings.find((h) => kinds(h) && h !== openingTitle && holds(h));
-      if (heading) return { heading, body: this.bodyOf(heading) };
+      if (heading) return isLabel(heading) ? { heading, body: this.bodyOf(heading), by: 'phrase' } : labelled(heading, { heading, body: this.bodyOf(heading), by: 'phrase' });
     }
     return undefined;
   }
@@ -165,20 +192,27 @@ export class Outline {
   private bodyOf(heading: Heading): string {
     const startIndex = heading.line; // the line after the heading (lines are 1-based)
     if (heading.kind === 'label') {
-      // A label owns its inline text and the rest of its paragraph.
+      // A label owns its inline text and the rest of its paragraph; one alone in its paragraph
+      // ("**Intended Use**" or "Limitations:", then a blank line) owns the paragraph or list after it.
       const out = [heading.inline ?? ''];
-      for (let i = startIndex; i < this.lines.length; i++) {
+      let i = startIndex;
+      if (out[0] === '') while (i < this.lines.length && (this.lines[i] as string).trim() === '') i++;
+      for (; i < this.lines.length; i++) {
         const line = this.lines[i] as string;
         if (line.trim() === '' || this.headingAt(i + 1)) break;
         out.push(line);
       }
       return out.join('\n');
     }
-    const next = this.headings.find((h) => h.line > heading.line && h.kind !== 'label' && h.level <= heading.level);
     // A setext heading's underline is part of the heading, not the body.
     const from = heading.kind === 'setext' ? startIndex + 1 : startIndex;
-    const to = next ? (next.kind === 'setext' ? next.line - 1 : next.line - 1) : this.lines.length;
-    return this.linesText(from, to);
+    return this.linesText(from, this.endOf(heading));
+  }
+
+  /** The last line (1-based) of a real heading's section: the line before the next heading of its level or above, or the document's last. */
+  private endOf(heading: Heading): number {
+    const next = this.headings.find((h) => h.line > heading.line && h.kind !== 'label' && h.level <= heading.level);
+    return next ? next.line - 1 : this.lines.length;
   }
 
   /**
@@ -207,8 +241,11 @@ export class Outline {
   private lineStarts: number[] | undefined;
 
   private headingAt(line: number): boolean {
-    return this.headings.some((h) => h.line === line);
+    this.headingLines ??= new Set(this.headings.map((h) => h.line));
+    return this.headingLines.has(line);
   }
+
+  private headingLines: Set<number> | undefined;
 }
 
 /**
@@ -248,8 +285,11 @@ const headingKeys = new Map<string, string>();
 const HEADING_KEY_SOURCE_LIMIT = 1_000;
 
 function computeHeadingKey(title: string): string {
-  const words = title
-    .slice(0, HEADING_KEY_SOURCE_LIMIT)
+  return wordsKey(title.slice(0, HEADING_KEY_SOURCE_LIMIT));
+}
+
+function wordsKey(text: string): string {
+  const words = text
     .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1') // classes stop at the next opener: linear on a run of `[`
     .replace(/<[^<>]+>/g, ' ')
     .replace(/[[(]\s*optional\s*[\])]/gi, ' ')
@@ -295,10 +335,15 @@ function scanHeadings(lines: readonly string[], from: number): Heading[] {
   let fence: Fence | undefined;
   let inComment = false;
   let previousIsParagraph = false;
+  /** The line before is not blank: a plain field opens a paragraph, it does not go on with one. */
+  let previousIsText = false;
 
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as string;
     const lineNo = i + 1;
+    // Headings, fences and comments end a paragraph: only a line of text goes on with one.
+    const afterText = previousIsText;
+    previousIsText = false;
 
     if (fence) {
       if (closesFence(line, fence)) fence = undefined;
@@ -343,18 +388,25 @@ function scanHeadings(lines: readonly string[], from: number): Heading[] {
       previousIsParagraph = false;
       continue;
     }
-    const label = line.match(BOLD_LABEL) ?? line.match(BULLET_FIELD);
+    const label = line.match(BOLD_LABEL) ?? line.match(BULLET_FIELD) ?? (afterText ? null : plainField(line));
     if (label) {
       const title = cleanTitle(label[1] ?? '');
       const key = headingKey(title);
       if (key !== '') headings.push({ title, key, level: 7, kind: 'label', line: lineNo, inline: (label[2] ?? '').trim() });
     }
     const trimmed = line.trim();
+    previousIsText = trimmed !== '';
     // Only a plain paragraph line can be turned into a setext heading by the next line.
     previousIsParagraph =
       trimmed !== '' && !/^(?:[-*+]\s|\d+[.)]\s|[>|<])/.test(trimmed) && !(label && label[0].trimStart().startsWith('-'));
   }
   return headings;
+}
+
+/** A plain `Name: value` line whose name is a few words (PLAIN_FIELD), else null. */
+function plainField(line: string): RegExpMatchArray | null {
+  const field = line.match(PLAIN_FIELD);
+  return field && (field[1] as string).trim().split(/\s+/).length <= PLAIN_FIELD_WORDS ? field : null;
 }
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';

@@ -33,6 +33,45 @@ describe('Markdown outline', () => {
     expect(o.find(['License'])?.body).toBe('MIT');
   });
 
+  it('reads a "Name:" line that opens a paragraph as a label, not one inside a paragraph or a sentence ending in a colon', () => {
+    const text = [
+      'Out of scope: moderating reviews.', // 1: opens the text
+      'Limitations: not a label, it goes on with the paragraph.', // 2
+      '',
+      'We trained the model as follows:', // 4: a sentence, more than four words
+      '',
+      'note: lower case, prose', // 6
+      '',
+      '```',
+      'Limitations: in code', // 9
+      '```',
+      'Limitations:', // 11: after a fence, alone
+      '',
+      '- sarcasm',
+      '- short reviews',
+    ].join('\n');
+    expect(titles(text)).toEqual(['label:7:Out of scope@1', 'label:7:Limitations@11']);
+    const o = outline(text);
+    expect(o.find(['Out of scope'])?.body).toBe('moderating reviews.\nLimitations: not a label, it goes on with the paragraph.');
+    // Alone in its paragraph, a label owns the list after it.
+    expect(o.find(['Limitations'])?.body).toBe('\n- sarcasm\n- short reviews');
+  });
+
+  it('a label alone in its paragraph owns nothing when a heading or another label comes next', () => {
+    const o = outline('**Out-of-scope use**\n\n**Limitations**\n\nSarcasm.\n\nEvaluation:\n\n## Next\n\nText.\n');
+    expect(o.find(['Out-of-scope use'])?.body).toBe('');
+    expect(o.find(['Limitations'])?.body).toBe('\nSarcasm.');
+    expect(o.find(['Evaluation'])?.body).toBe('');
+  });
+
+  it('in a section shared with another topic, judges the label that names this one', () => {
+    const o = outline('## Intended uses & limitations\n\nRoutes reviews.\n\nLimitations: sarcasm.\n\nIntended use: agents only.\n\n## Training\n\nLimitations: elsewhere.\n');
+    expect(o.find(['Limitations'], ['limitation'])).toMatchObject({ heading: { title: 'Limitations', line: 5 }, body: 'sarcasm.', by: 'name' });
+    expect(o.find(['Intended use'])).toMatchObject({ heading: { title: 'Intended use', line: 7 }, body: 'agents only.' });
+    // Without a label inside, the shared section itself, found by the phrase its heading holds.
+    expect(outline('## Intended uses & limitations\n\nRoutes reviews; unreliable on sarcasm.\n').find(['Risks'], ['limitation'])).toMatchObject({ heading: { line: 1 }, by: 'phrase' });
+  });
+
   it('gives a section its subsections and stops at the next heading of its level', () => {
     const o = outline('## Uses\n\n### Direct Use\n\nRanking.\n\n## Bias\n\nSome.\n');
     expect(o.find(['Uses'])?.body.trim()).toBe('### Direct Use\n\nRanking.');

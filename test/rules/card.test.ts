@@ -527,3 +527,104 @@ describe('the card agrees with the manifest', () => {
     });
   });
 });
+
+// New user: the card `transformers`' Trainer writes, filled in by hand. Its "Intended uses &
+// limitations" holds the intended use as prose and the rest as `Name:` paragraphs.
+describe("a Trainer card's sections", () => {
+  const USES = 'The model routes English product reviews to the care queue by sentiment, for an agent to read.';
+  const OUT_OF_SCOPE = 'Out of scope: moderating or deleting reviews, and languages other than English.';
+  const LIMITS = 'Limitations: accuracy drops on reviews under ten words and on sarcasm.';
+  const trainerCard = (uses: string, data = 'Trained on 48,000 reviews from the 2024 export, evaluated on a held-out 6,000.') => `---
+license: apache-2.0
+tags:
+- generated_from_trainer
+---
+
+# review-sentiment
+
+This model is a fine-tuned version of distilbert-base-uncased on the shop's reviews.
+It achieves the following results on the evaluation set:
+- Loss: 0.2101
+- Accuracy: 0.9312
+
+## Model description
+
+A DistilBERT classifier of English product reviews.
+
+## Intended uses & limitations
+
+${uses}
+
+## Training and evaluation data
+
+${data}
+
+## Training procedure
+
+### Training hyperparameters
+
+- learning_rate: 2e-05
+- num_epochs: 2
+
+### Framework versions
+
+- Transformers 4.44.2
+`;
+  const filled = trainerCard(`${USES}\n\n${OUT_OF_SCOPE}\n\n${LIMITS}`);
+  const RULES = ['card/intended-use', 'card/out-of-scope-use', 'card/limitations', 'card/evaluation'];
+  const failures = (card: string) => RULES.flatMap((rule) => failuresOf(check({ ...compliantFiles(), [CARD]: card }), rule).map((f) => ({ rule, ...f })));
+
+  it.each([
+    ['filled in, with "Name:" paragraphs', filled],
+    ['filled in, with bold labels', filled.replace('Out of scope:', '**Out-of-scope use:**').replace('Limitations:', '**Limitations:**')],
+    ['a label alone over its list', trainerCard(`${USES}\n\nOut of scope:\n\n- moderating reviews\n- languages other than English\n\n${LIMITS}`)],
+  ])('passes: %s', (_name, card) => {
+    expect(failures(card)).toEqual([]);
+  });
+
+  const MORE = 'More information needed';
+  it.each([
+    {
+      name: 'the untouched template',
+      card: trainerCard(MORE, MORE),
+      expected: [
+        { rule: 'card/intended-use', at: '## Intended uses & limitations', message: 'the model card section "Intended uses & limitations" is a placeholder' },
+        { rule: 'card/out-of-scope-use', at: '---', message: 'the model card has no "Out-of-scope use" section (a heading such as "Out-of-Scope Use", "Out-of-scope uses", "Out of scope")' },
+        { rule: 'card/limitations', at: '## Intended uses & limitations', message: 'the model card section "Intended uses & limitations" is a placeholder' },
+        { rule: 'card/evaluation', at: '## Training and evaluation data', message: 'the model card section "Training and evaluation data" is a placeholder' },
+      ],
+    },
+    {
+      name: 'an out-of-scope label still TBD',
+      card: filled.replace(OUT_OF_SCOPE, 'Out of scope: TBD'),
+      expected: [{ rule: 'card/out-of-scope-use', at: 'Out of scope: TBD', message: 'the model card section "Out of scope" is a placeholder' }],
+    },
+    {
+      name: 'an out-of-scope label with nothing after it',
+      card: filled.replace(OUT_OF_SCOPE, 'Out of scope:'),
+      expected: [{ rule: 'card/out-of-scope-use', at: 'Out of scope:', message: 'the model card section "Out of scope" is empty' }],
+    },
+    {
+      name: 'a bold out-of-scope label still to be completed',
+      card: filled.replace(OUT_OF_SCOPE, '**Out-of-scope use:** To be completed.'),
+      expected: [{ rule: 'card/out-of-scope-use', at: '**Out-of-scope use:**', message: 'the model card section "Out-of-scope use" is a placeholder' }],
+    },
+    {
+      name: 'a limitations label saying there are none',
+      card: filled.replace(LIMITS, 'Limitations: None known.'),
+      expected: [{ rule: 'card/limitations', at: 'Limitations: None known.', message: `the model card section "Limitations" ${NONE_STATED}` }],
+    },
+    {
+      name: 'a limitations label still the template\'s placeholder',
+      card: filled.replace(LIMITS, `Limitations: ${MORE}`),
+      expected: [{ rule: 'card/limitations', at: 'Limitations: More', message: 'the model card section "Limitations" is a placeholder' }],
+    },
+    {
+      name: 'an intended-use label still TBD over the other labels',
+      card: filled.replace(USES, 'Intended use: TBD'),
+      expected: [{ rule: 'card/intended-use', at: 'Intended use: TBD', message: 'the model card section "Intended use" is a placeholder' }],
+    },
+  ])('fails: $name', ({ card, expected }) => {
+    expect(failures(card)).toEqual(expected.map(({ rule, at, message }) => ({ rule, file: CARD, line: lineOf(card, at), message })));
+  });
+});
