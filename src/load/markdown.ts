@@ -288,6 +288,18 @@ function computeHeadingKey(title: string): string {
   return wordsKey(title.slice(0, HEADING_KEY_SOURCE_LIMIT));
 }
 
+/**
+ * Whether a text holds one of `phrases` (each normalised as a heading is) as whole words:
+ * "Reviews under ten words are a known limitation" holds "limitations".
+ */
+export function holdsPhrase(text: string, phrases: readonly string[]): boolean {
+  const words = ` ${wordsKey(text)} `;
+  return phrases.some((phrase) => {
+    const key = headingKey(phrase);
+    return key !== '' && words.includes(` ${key} `);
+  });
+}
+
 function wordsKey(text: string): string {
   const words = text
     .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1') // classes stop at the next opener: linear on a run of `[`

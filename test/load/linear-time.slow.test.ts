@@ -15,6 +15,7 @@ import { artifactKey, SameFileIndex, toolFileKey } from '../../src/evidence/same
 import { parseFluentBitClassic } from '../../src/evidence/logging/fluent-bit-conf.js';
 import { parseCsv } from '../../src/load/csv.js';
 import { denialIn } from '../../src/evaluate/functions/document-content.js';
+import { checkCardSection } from '../../src/evaluate/functions/card-section.js';
 import { loadManifest } from '../../src/load/manifest.js';
 import { exemptionsKept } from '../../src/evaluate/functions/governance.js';
 import { growthExponent, LINEAR_GROWTH_LIMIT } from '../helpers/growth.js';
@@ -84,6 +85,26 @@ describe.each(Object.entries(SHAPES))('a card made of %s', (_, shape) => {
     const growth = growthExponent((n) => {
       const text = `${FRONT}# ${shape(n).replace(/\n/g, ' ')}\n\n## Intended use\n\nScoring loans.\n`;
       return () => readCard(text);
+    }, BYTES);
+    expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  });
+});
+
+// A Trainer card's "Intended uses & limitations" is read by paragraph (a placeholder left beside
+// the prose) and by the `Name:` fields that open them; each paragraph and field is read once.
+describe('a section shared by two topics', () => {
+  const OPTIONS = { name: 'Bias, Risks, and Limitations', headings: ['Bias, Risks, and Limitations', 'Limitations and Bias'], contains: ['limitation', 'risk'], noneIsNoAnswer: true };
+  it.each([
+    ['plain fields', (n: number) => 'Ab: c\n\n'.repeat(n / 7)],
+    ['fields naming the topic, each alone', (n: number) => 'Limitations:\n\n'.repeat(n / 14)],
+    ['placeholder paragraphs', (n: number) => 'TODO\n\n'.repeat(n / 6)],
+    ['one-letter paragraphs', (n: number) => 'a\n\n'.repeat(n / 3)],
+    ['bold labels alone in their paragraphs', (n: number) => '**Limitations**\n\n'.repeat(n / 17)],
+    ['one field over blank lines', (n: number) => `Limitations:${'\n'.repeat(n)}x\n`],
+  ])('%s: judging it grows linearly', (_, shape) => {
+    const growth = growthExponent((n) => {
+      const text = `${FRONT}# Model\n\n## Intended uses & limitations\n\nScores reviews.\n\n${shape(n)}\n## Training procedure\n\nTwo epochs.\n`;
+      return () => checkCardSection(parseCard(text, 'README.md'), OPTIONS, 'model card');
     }, BYTES);
     expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
   });

@@ -578,6 +578,7 @@ ${data}
     ['filled in, with "Name:" paragraphs', filled],
     ['filled in, with bold labels', filled.replace('Out of scope:', '**Out-of-scope use:**').replace('Limitations:', '**Limitations:**')],
     ['a label alone over its list', trainerCard(`${USES}\n\nOut of scope:\n\n- moderating reviews\n- languages other than English\n\n${LIMITS}`)],
+    ['a placeholder left beside prose that names the limitations', trainerCard(`${USES} Sarcasm is a known limitation.\n\n${OUT_OF_SCOPE}\n\nMore information needed`)],
   ])('passes: %s', (_name, card) => {
     expect(failures(card)).toEqual([]);
   });
@@ -593,6 +594,11 @@ ${data}
         { rule: 'card/limitations', at: '## Intended uses & limitations', message: 'the model card section "Intended uses & limitations" is a placeholder' },
         { rule: 'card/evaluation', at: '## Training and evaluation data', message: 'the model card section "Training and evaluation data" is a placeholder' },
       ],
+    },
+    {
+      name: 'the intended use written over the template\'s placeholder',
+      card: trainerCard(`${USES}\n\n${OUT_OF_SCOPE}\n\n${MORE}`),
+      expected: [{ rule: 'card/limitations', at: MORE, message: 'the model card section "Intended uses & limitations" says nothing of "Bias, Risks, and Limitations": this part of it is still a placeholder' }],
     },
     {
       name: 'an out-of-scope label still TBD',

@@ -1,5 +1,6 @@
 import { describeAbsence, sectionAbsence, undisguised, valueAbsence } from '../../load/placeholder.js';
 import type { Card } from '../../load/model-card.js';
+import { holdsPhrase, type Section } from '../../load/markdown.js';
 import { defineFunction, type Failure } from '../function.js';
 
 interface Options {
@@ -44,7 +45,7 @@ export const cardSection = defineFunction<Options>({
 });
 
 export function checkCardSection(card: Card, options: Options, cardName: CardName): Failure[] {
-  const name = options.name ?? options.headings[0];
+  const name = options.name ?? options.headings[0] ?? 'section';
   for (const key of options.frontMatter ?? []) {
     if (frontMatterSays(key, card.meta[key])) return [];
   }
@@ -77,11 +78,42 @@ export function checkCardSection(card: Card, options: Options, cardName: CardNam
   if (!absence && options.noneIsNoAnswer && !stated && own.trim() !== '' && sectionAbsence(own) === 'placeholder') {
     return [{ message: `${what} section "${section.heading.title}" ${describeAbsence('placeholder')}`, at: { file: card.file, line: section.heading.line, column: 1 } }];
   }
-  if (!absence) return [];
+  if (!absence) return unfilledPart(card, section, options, name, what);
   return [
     {
       message: `${what} section "${section.heading.title}" ${describeAbsence(absence)}`,
       at: { file: card.file, line: section.heading.line, column: 1 },
+    },
+  ];
+}
+
+/**
+ * A section shared with another topic, found by a phrase its heading holds ("limitation" in a
+ * Trainer card's "Intended uses & limitations"), that still holds a paragraph of the template's
+ * placeholder beside text that never names this topic: the text is the other topic's, and this
+ * one was left to the placeholder (new user: the intended use written over "More information
+ * needed" passed as the card's limitations). Reported at the placeholder's line.
+ */
+function unfilledPart(card: Card, section: Section, options: Options, name: string, what: string): Failure[] {
+  if (section.by !== 'phrase' || section.heading.kind === 'label') return [];
+  const lines = section.body.split('\n');
+  let placeholder: number | undefined;
+  const filled: string[] = [];
+  for (let i = 0, start = -1; i <= lines.length; i++) {
+    const blank = i === lines.length || (lines[i] as string).trim() === '';
+    if (!blank && start < 0) start = i;
+    if (!blank || start < 0) continue;
+    const paragraph = lines.slice(start, i).join('\n');
+    if (sectionAbsence(paragraph) !== 'placeholder') filled.push(paragraph);
+    else placeholder ??= start;
+    start = -1;
+  }
+  if (placeholder === undefined || holdsPhrase(filled.join('\n'), [...options.headings, ...(options.contains ?? [])])) return [];
+  const bodyLine = section.heading.line + (section.heading.kind === 'setext' ? 2 : 1);
+  return [
+    {
+      message: `${what} section "${section.heading.title}" says nothing of "${name}": this part of it is still a placeholder`,
+      at: { file: card.file, line: bodyLine + placeholder, column: 1 },
     },
   ];
 }
