@@ -38,6 +38,11 @@ export interface Section {
    * holds beside another topic's name ("limitation" in "Intended uses & limitations").
    */
   by?: 'name' | 'phrase';
+  /**
+   * The other topic a heading found by name joins to it with "and", by its first word
+   * ("limitation" for "Intended uses & limitations" found as "intended use").
+   */
+  sharedWith?: string;
 }
 
 // Each line is matched once, and no two quantifiers in a pattern may trade characters: a line is
@@ -112,7 +117,9 @@ export class Outline {
         if (!heading) continue;
         const section: Section = { heading, body: this.bodyOf(heading), by: 'name' };
         // "Intended uses & limitations" goes on from "intended use" with another topic.
-        return !isLabel(heading) && heading.key.startsWith(`${key} and `) ? labelled(heading, section) : section;
+        if (isLabel(heading) || !heading.key.startsWith(`${key} and `)) return section;
+        const other = heading.key.slice(key.length + 5).split(' ')[0] as string;
+        return labelled(heading, other === '' ? section : { ...section, sharedWith: other });
       }
       const heading = this.headings.find((h) => kinds(h) && h !== openingTitle && holds(h));
       if (heading) return isLabel(heading) ? { heading, body: this.bodyOf(heading), by: 'phrase' } : labelled(heading, { heading, body: this.bodyOf(heading), by: 'phrase' });
@@ -177,6 +184,32 @@ export class Outline {
     return real
       .map((heading, i) => ({ heading, body: this.linesText(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i] as number) }))
       .filter((section) => section.heading !== title);
+  }
+
+  /**
+   * A real heading's section text (as `sectionAt` gives it) without the subsections `drop`
+   * picks, their headings, text and own subsections: one walk over the headings inside it.
+   */
+  bodyWithout(heading: Heading, drop: (sub: Heading) => boolean): string {
+    const end = this.endOf(heading);
+    const parts: string[] = [];
+    // Lines are 1-based and linesText's bounds 0-based: a heading on line n starts at index n - 1.
+    let from = heading.kind === 'setext' ? heading.line + 1 : heading.line;
+    let dropping = 0; // the level of the subsection being dropped, else 0
+    for (const sub of this.headings) {
+      if (sub.line <= heading.line || sub.kind === 'label') continue;
+      if (sub.line > end) break;
+      if (dropping > 0) {
+        if (sub.level > dropping) continue;
+        dropping = 0;
+        from = sub.line - 1;
+      }
+      if (!drop(sub)) continue;
+      parts.push(this.linesText(from, sub.line - 1));
+      dropping = sub.level;
+    }
+    if (dropping === 0) parts.push(this.linesText(from, end));
+    return parts.join('\n');
   }
 
   /** The body's text without these headings' lines (a setext heading's underline with it). */

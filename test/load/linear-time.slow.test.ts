@@ -108,6 +108,20 @@ describe('a section shared by two topics', () => {
     }, BYTES);
     expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
   });
+
+  // Read for its intended use, without the other topic's subsections (bodyWithout): one walk.
+  it.each([
+    ['the other topic\'s subsections', (n: number) => '### Limitations\n\nx\n\n'.repeat(n / 20)],
+    ['the other topic\'s subsections, each over a deeper one', (n: number) => '### Limitations\n\n#### a\n\n'.repeat(n / 25)],
+    ['subsections of neither', (n: number) => '### How\n\n'.repeat(n / 10)],
+  ])('%s: judging its intended use grows linearly', (_, shape) => {
+    const uses = { name: 'Intended use', headings: ['Intended use', 'Direct Use', 'Uses'], contains: ['intended use'] };
+    const growth = growthExponent((n) => {
+      const text = `${FRONT}# Model\n\n## Intended uses & limitations\n\n${shape(n)}\n## Training procedure\n\nTwo epochs.\n`;
+      return () => checkCardSection(parseCard(text, 'README.md'), uses, 'model card');
+    }, BYTES);
+    expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  });
 });
 
 // What a document states leaves out the elements no reader sees (withoutHiddenElements): no run of

@@ -72,6 +72,17 @@ describe('Markdown outline', () => {
     expect(outline('## Intended uses & limitations\n\nRoutes reviews; unreliable on sarcasm.\n').find(['Risks'], ['limitation'])).toMatchObject({ heading: { line: 1 }, by: 'phrase' });
   });
 
+  it('gives a section\'s text without the subsections asked (theirs included), and says which topic a heading joins to the name', () => {
+    const text = '## Intended uses & limitations\n\nRoutes reviews.\n\n### Limitations\n\nSarcasm.\n\n#### Deeper\n\nMore.\n\n### How to use\n\nCode.\n\n### Bias\n\nNone.\n\n## Training\n\nTwo epochs.';
+    const o = outline(text);
+    const section = o.find(['Intended use']);
+    expect(section).toMatchObject({ by: 'name', sharedWith: 'limitation' });
+    const heading = section!.heading;
+    expect(o.bodyWithout(heading, (sub) => sub.key === 'limitation')).toBe('\nRoutes reviews.\n\n### How to use\n\nCode.\n\n### Bias\n\nNone.\n');
+    expect(o.bodyWithout(heading, (sub) => sub.key === 'bias')).toBe('\nRoutes reviews.\n\n### Limitations\n\nSarcasm.\n\n#### Deeper\n\nMore.\n\n### How to use\n\nCode.\n');
+    expect(o.bodyWithout(heading, () => false)).toBe(o.sectionAt(heading).body);
+  });
+
   it('gives a section its subsections and stops at the next heading of its level', () => {
     const o = outline('## Uses\n\n### Direct Use\n\nRanking.\n\n## Bias\n\nSome.\n');
     expect(o.find(['Uses'])?.body.trim()).toBe('### Direct Use\n\nRanking.');

@@ -153,7 +153,8 @@ describe('corpus: BOMs, MCT cards and other JSON cited as evidence', () => {
  * The verdict of each card rule on each real model card, as a reader of the card would give it.
  * Reviewed by hand: AutoTrain's "Validation Metrics" is its evaluation and its "Usage" is only
  * code (no intended use); Whisper's "Model Use" / "Evaluated Use" state its use; fairseq's
- * "Eval results" is an evaluation; cards with no section for a rule fail it.
+ * "Eval results" is an evaluation, and its "Intended uses & limitations" holds a "How to use" of
+ * code and the limitations, no intended use; cards with no section for a rule fail it.
  */
 const VERDICT_RULES = ['card/intended-use', 'card/out-of-scope-use', 'card/limitations', 'card/evaluation', 'card/license', 'card/contact'];
 const VERDICTS: Array<[string, string]> = [
@@ -179,7 +180,7 @@ const VERDICTS: Array<[string, string]> = [
   ['hf-model-cards/stabilityai-stable-code-3b.md', 'pass fail pass pass pass pass'],
   ['hf-model-cards/transformers-DJSammy-bert-base-danish-uncased.md', 'fail fail fail fail pass fail'],
   ['hf-model-cards/transformers-Helsinki-NLP-af-en.md', 'fail fail fail pass fail fail'],
-  ['hf-model-cards/transformers-facebook-wmt19-de-en.md', 'pass fail pass pass pass fail'],
+  ['hf-model-cards/transformers-facebook-wmt19-de-en.md', 'fail fail pass pass pass fail'],
   ['hf-model-cards/wav2vec2-large-xlsr-53-japanese.md', 'pass fail fail pass pass fail'],
   ['freeform-model-cards/audiocraft-MUSICGEN_MODEL_CARD.md', 'pass pass pass pass pass pass'],
   ['freeform-model-cards/evaleval-autogen-calme-2.1-qwen2-72b.md', 'fail fail pass pass fail fail'],

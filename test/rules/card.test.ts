@@ -579,6 +579,7 @@ ${data}
     ['filled in, with bold labels', filled.replace('Out of scope:', '**Out-of-scope use:**').replace('Limitations:', '**Limitations:**')],
     ['a label alone over its list', trainerCard(`${USES}\n\nOut of scope:\n\n- moderating reviews\n- languages other than English\n\n${LIMITS}`)],
     ['a placeholder left beside prose that names the limitations', trainerCard(`${USES} Sarcasm is a known limitation.\n\n${OUT_OF_SCOPE}\n\nMore information needed`)],
+    ['prose over a limitations subsection', trainerCard(`${USES}\n\n${OUT_OF_SCOPE}\n\n#### Limitations and bias\n\nSarcasm is misread.`)],
   ])('passes: %s', (_name, card) => {
     expect(failures(card)).toEqual([]);
   });
@@ -599,6 +600,15 @@ ${data}
       name: 'the intended use written over the template\'s placeholder',
       card: trainerCard(`${USES}\n\n${OUT_OF_SCOPE}\n\n${MORE}`),
       expected: [{ rule: 'card/limitations', at: MORE, message: 'the model card section "Intended uses & limitations" says nothing of "Bias, Risks, and Limitations": this part of it is still a placeholder' }],
+    },
+    {
+      // facebook/wmt19-de-en's card: "How to use" code and the limitations, no intended use.
+      name: 'only code and a limitations subsection under "Intended uses & limitations"',
+      card: trainerCard(`#### How to use\n\n\`\`\`python\npipeline("text-classification")\n\`\`\`\n\n#### Limitations and bias\n\nSarcasm is misread.`),
+      expected: [
+        { rule: 'card/intended-use', at: '## Intended uses & limitations', message: 'the model card section "Intended uses & limitations" says nothing of "Intended use" outside its "Limitations and bias" subsection' },
+        { rule: 'card/out-of-scope-use', at: '---', message: 'the model card has no "Out-of-scope use" section (a heading such as "Out-of-Scope Use", "Out-of-scope uses", "Out of scope")' },
+      ],
     },
     {
       name: 'an out-of-scope label still TBD',

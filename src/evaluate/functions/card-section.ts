@@ -78,7 +78,7 @@ export function checkCardSection(card: Card, options: Options, cardName: CardNam
   if (!absence && options.noneIsNoAnswer && !stated && own.trim() !== '' && sectionAbsence(own) === 'placeholder') {
     return [{ message: `${what} section "${section.heading.title}" ${describeAbsence('placeholder')}`, at: { file: card.file, line: section.heading.line, column: 1 } }];
   }
-  if (!absence) return unfilledPart(card, section, options, name, what);
+  if (!absence) return [...unfilledPart(card, section, options, name, what), ...othersOnly(card, section, options, name, what)];
   return [
     {
       message: `${what} section "${section.heading.title}" ${describeAbsence(absence)}`,
@@ -114,6 +114,30 @@ function unfilledPart(card: Card, section: Section, options: Options, name: stri
     {
       message: `${what} section "${section.heading.title}" says nothing of "${name}": this part of it is still a placeholder`,
       at: { file: card.file, line: bodyLine + placeholder, column: 1 },
+    },
+  ];
+}
+
+/**
+ * A section whose heading joins this topic to another ("Intended uses & limitations") that says
+ * something only in the other topic's subsections ("#### Limitations and bias" beside a "How to
+ * use" of code, as facebook/wmt19-de-en's card has it): it states nothing of this one.
+ */
+function othersOnly(card: Card, section: Section, options: Options, name: string, what: string): Failure[] {
+  const other = section.sharedWith;
+  // "Ethical considerations and risks", read for risks: the other topic is this one.
+  if (other === undefined || holdsPhrase(other, [...options.headings, ...(options.contains ?? [])])) return [];
+  const others: string[] = [];
+  const rest = card.outline.bodyWithout(section.heading, (sub) => {
+    const theirs = ` ${sub.key} `.includes(` ${other} `);
+    if (theirs && others.length < 2) others.push(`"${sub.title}"`);
+    return theirs;
+  });
+  if (others.length === 0 || sectionAbsence(rest) === undefined) return [];
+  return [
+    {
+      message: `${what} section "${section.heading.title}" says nothing of "${name}" outside its ${others.join(' and ')} subsection${others.length > 1 ? 's' : ''}`,
+      at: { file: card.file, line: section.heading.line, column: 1 },
     },
   ];
 }
