@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/evidence/registry.js + 44 modules
 var registry = __webpack_require__(7355);
 // EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __webpack_require__(8852);
+var load_placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/policy/path.js
 var policy_path = __webpack_require__(3612);
 // EXTERNAL MODULE: ./build/types.js
@@ -76,7 +76,7 @@ const noPlaceholders = (0,check/* defineFunction */.Oh)({
         const failures = [];
         let more = 0;
         walkValues(value, path, (node, at) => {
-            if (typeof node !== 'string' || node.trim() === '' || (0,placeholder/* valueAbsence */.Z2)(node) !== 'placeholder' || (0,placeholder/* isNonAnswerValue */.Tq)(node) || WILDCARD_FIELD(at, node))
+            if (typeof node !== 'string' || node.trim() === '' || (0,load_placeholder/* valueAbsence */.Z2)(node) !== 'placeholder' || (0,load_placeholder/* isNonAnswerValue */.Tq)(node) || WILDCARD_FIELD(at, node))
                 return;
             if (failures.length < MAX_LISTED)
                 failures.push(markerFailure(root, at.slice(), node));
@@ -93,7 +93,7 @@ const noPlaceholders = (0,check/* defineFunction */.Oh)({
  * reports it through this too, so the two are one finding on one line, naming both rules.
  */
 function markerFailure(root, at, text) {
-    return { message: `${(at.length > 1 && (0,describe/* describePath */.N)(root, at)) || 'the value'} ${(0,placeholder/* describePlaceholder */.Fm)(text)}`, path: at };
+    return { message: `${(at.length > 1 && (0,describe/* describePath */.N)(root, at)) || 'the value'} ${(0,load_placeholder/* describePlaceholder */.Fm)(text)}`, path: at };
 }
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/any-present.js
@@ -114,7 +114,7 @@ const anyPresent = (0,check/* defineFunction */.Oh)({
         properties: { fields: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } } },
     },
     check({ value, path, options, system }) {
-        const found = options.fields.some((field) => (0,placeholder/* valueAbsence */.Z2)((0,types/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
+        const found = options.fields.some((field) => (0,load_placeholder/* valueAbsence */.Z2)((0,types/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
         if (found)
             return [];
         // A field that holds a marker ("TODO: the commit …") is reported there, worded as
@@ -122,7 +122,7 @@ const anyPresent = (0,check/* defineFunction */.Oh)({
         for (const field of options.fields) {
             const segments = (0,policy_path/* parseField */.cn)(field);
             const marker = (0,types/* valueAt */.fK)(value, segments);
-            if (typeof marker === 'string' && marker.trim() !== '' && (0,placeholder/* valueAbsence */.Z2)(marker) === 'placeholder') {
+            if (typeof marker === 'string' && marker.trim() !== '' && (0,load_placeholder/* valueAbsence */.Z2)(marker) === 'placeholder') {
                 const at = [...path, ...segments];
                 return [markerFailure((0,check/* systemDocument */.fZ)(system), at, marker)];
             }
@@ -152,7 +152,7 @@ const revisionPinned = (0,check/* defineFunction */.Oh)({
     check(context) {
         const { value, path, system } = context;
         const record = (value ?? {});
-        if ((0,placeholder/* valueAbsence */.Z2)(record.sha256) === undefined)
+        if ((0,load_placeholder/* valueAbsence */.Z2)(record.sha256) === undefined)
             return [];
         const absent = anyPresent.check({ ...context, options: { fields: ['revision', 'sha256'] } });
         if (!Array.isArray(absent) || absent.length > 0)
@@ -420,7 +420,7 @@ function sameHubModel(a, b) {
 
 
 
-const named = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string' && (0,placeholder/* valueAbsence */.Z2)(v) === undefined);
+const named = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string' && (0,load_placeholder/* valueAbsence */.Z2)(v) === undefined);
 const listed = (names) => names.map((name) => (0,source_doc/* quoted */.TL)(name, 120)).join(', ');
 const adapterBaseModel = (0,check/* defineFunction */.Oh)({
     name: 'adapter-base-model',
@@ -619,7 +619,7 @@ function licenseFailures(card, data, _system) {
     const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
     // A "TODO: …" agrees with no licence the card states, and its text stays out of the message
     // (system/no-placeholders reports it).
-    if ((0,placeholder/* valueAbsence */.Z2)(declared) === 'placeholder') {
+    if ((0,load_placeholder/* valueAbsence */.Z2)(declared) === 'placeholder') {
         const listed = [].concat(stated ?? []).filter((l) => typeof l === 'string' && l.trim() !== '');
         if (listed.length === 0)
             return { skip: 'the model card states no license' };
@@ -654,7 +654,7 @@ function licenseListFailures(card, listed, named, declared) {
 function baseModelFailures(card, data, _system) {
     const declared = list(data.baseModel).map((b) => b.toLowerCase());
     const stated = list(card.meta.base_model);
-    if (stated.length > 0 && list(data.baseModel).some((b) => (0,placeholder/* valueAbsence */.Z2)(b) === 'placeholder')) {
+    if (stated.length > 0 && list(data.baseModel).some((b) => (0,load_placeholder/* valueAbsence */.Z2)(b) === 'placeholder')) {
         return [{ message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is still a placeholder`, at: metaAt(card, ['base_model']) }];
     }
     if (declared.length === 0 && stated.length === 0)
@@ -696,7 +696,7 @@ function datasetFailures(card, data, _system) {
     declared.forEach((dataset, i) => {
         if (!dataset || !load_manifest/* TRAINED_ON_ROLES */.wo.includes(dataset.role))
             return;
-        if (typeof dataset.id === 'string' && (0,placeholder/* valueAbsence */.Z2)(dataset.id) === 'placeholder') {
+        if (typeof dataset.id === 'string' && (0,load_placeholder/* valueAbsence */.Z2)(dataset.id) === 'placeholder') {
             failures.push({ message: `training dataset data.datasets[${i}] has no id yet (it is still a placeholder), so the model card's datasets list cannot name it`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
             return;
         }
@@ -739,7 +739,10 @@ const cardReadable = (0,check/* defineFunction */.Oh)({
     },
 });
 
+// EXTERNAL MODULE: ./build/load/markdown.js
+var markdown = __webpack_require__(2932);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-section.js
+
 
 
 /**
@@ -767,7 +770,7 @@ const cardSection = (0,check/* defineFunction */.Oh)({
     },
 });
 function checkCardSection(card, options, cardName) {
-    const name = options.name ?? options.headings[0];
+    const name = options.name ?? options.headings[0] ?? 'section';
     for (const key of options.frontMatter ?? []) {
         if (frontMatterSays(key, card.meta[key]))
             return [];
@@ -784,11 +787,11 @@ function checkCardSection(card, options, cardName) {
             },
         ];
     }
-    const absence = (0,placeholder/* sectionAbsence */.vA)(section.body);
+    const absence = (0,load_placeholder/* sectionAbsence */.vA)(section.body);
     // Its own text, before any subsection (the template's "Recommendations" follows "None known."),
     // unless a subsection states them ("No known issues." over "### Limitations", false-error hunt).
     const [own = '', ...subsections] = bySubsection(section.body);
-    const stated = subsections.some((sub) => /^[ \t]{0,3}#[^\n]*\b(?:limitation|risk|bias|caveat|weakness|failure)/i.test(sub) && (0,placeholder/* sectionAbsence */.vA)(sub.replace(/^[^\n]*\n?/, '')) === undefined);
+    const stated = subsections.some((sub) => /^[ \t]{0,3}#[^\n]*\b(?:limitation|risk|bias|caveat|weakness|failure)/i.test(sub) && (0,load_placeholder/* sectionAbsence */.vA)(sub.replace(/^[^\n]*\n?/, '')) === undefined);
     if (!absence && options.noneIsNoAnswer && !stated && SAYS_NONE.test(plainWords(own))) {
         return [
             {
@@ -798,14 +801,76 @@ function checkCardSection(card, options, cardName) {
         ];
     }
     // Its own text a placeholder over the template's "### Recommendations" (review: "To be completed." passed).
-    if (!absence && options.noneIsNoAnswer && !stated && own.trim() !== '' && (0,placeholder/* sectionAbsence */.vA)(own) === 'placeholder') {
-        return [{ message: `${what} section "${section.heading.title}" ${(0,placeholder/* describeAbsence */.Hw)('placeholder')}`, at: { file: card.file, line: section.heading.line, column: 1 } }];
+    if (!absence && options.noneIsNoAnswer && !stated && own.trim() !== '' && (0,load_placeholder/* sectionAbsence */.vA)(own) === 'placeholder') {
+        return [{ message: `${what} section "${section.heading.title}" ${(0,load_placeholder/* describeAbsence */.Hw)('placeholder')}`, at: { file: card.file, line: section.heading.line, column: 1 } }];
     }
     if (!absence)
+        return [...unfilledPart(card, section, options, name, what), ...othersOnly(card, section, options, name, what)];
+    return [
+        {
+            message: `${what} section "${section.heading.title}" ${(0,load_placeholder/* describeAbsence */.Hw)(absence)}`,
+            at: { file: card.file, line: section.heading.line, column: 1 },
+        },
+    ];
+}
+/**
+ * A section shared with another topic, found by a phrase its heading holds ("limitation" in a
+ * Trainer card's "Intended uses & limitations"), that still holds a paragraph of the template's
+ * placeholder beside text that never names this topic: the text is the other topic's, and this
+ * one was left to the placeholder (new user: the intended use written over "More information
+ * needed" passed as the card's limitations). Reported at the placeholder's line.
+ */
+function unfilledPart(card, section, options, name, what) {
+    if (section.by !== 'phrase' || section.heading.kind === 'label')
+        return [];
+    const lines = section.body.split('\n');
+    let placeholder;
+    const filled = [];
+    for (let i = 0, start = -1; i <= lines.length; i++) {
+        const blank = i === lines.length || lines[i].trim() === '';
+        if (!blank && start < 0)
+            start = i;
+        if (!blank || start < 0)
+            continue;
+        const paragraph = lines.slice(start, i).join('\n');
+        if ((0,load_placeholder/* sectionAbsence */.vA)(paragraph) !== 'placeholder')
+            filled.push(paragraph);
+        else
+            placeholder ??= start;
+        start = -1;
+    }
+    if (placeholder === undefined || (0,markdown/* holdsPhrase */.gD)(filled.join('\n'), [...options.headings, ...(options.contains ?? [])]))
+        return [];
+    const bodyLine = section.heading.line + (section.heading.kind === 'setext' ? 2 : 1);
+    return [
+        {
+            message: `${what} section "${section.heading.title}" says nothing of "${name}": this part of it is still a placeholder`,
+            at: { file: card.file, line: bodyLine + placeholder, column: 1 },
+        },
+    ];
+}
+/**
+ * A section whose heading joins this topic to another ("Intended uses & limitations") that says
+ * something only in the other topic's subsections ("#### Limitations and bias" beside a "How to
+ * use" of code, as facebook/wmt19-de-en's card has it): it states nothing of this one.
+ */
+function othersOnly(card, section, options, name, what) {
+    const other = section.sharedWith;
+    // "Ethical considerations and risks", read for risks: the other topic is this one.
+    if (other === undefined || (0,markdown/* holdsPhrase */.gD)(other, [...options.headings, ...(options.contains ?? [])]))
+        return [];
+    const others = [];
+    const rest = card.outline.bodyWithout(section.heading, (sub) => {
+        const theirs = ` ${sub.key} `.includes(` ${other} `);
+        if (theirs && others.length < 2)
+            others.push(`"${sub.title}"`);
+        return theirs;
+    });
+    if (others.length === 0 || (0,load_placeholder/* sectionAbsence */.vA)(rest) === undefined)
         return [];
     return [
         {
-            message: `${what} section "${section.heading.title}" ${(0,placeholder/* describeAbsence */.Hw)(absence)}`,
+            message: `${what} section "${section.heading.title}" says nothing of "${name}" outside its ${others.join(' and ')} subsection${others.length > 1 ? 's' : ''}`,
             at: { file: card.file, line: section.heading.line, column: 1 },
         },
     ];
@@ -838,14 +903,14 @@ function sectionSaysNone(card, options) {
     // "## Privacy incidents: None."): the card documents it (false-error hunt).
     const other = options.headings.some((heading) => {
         const found = card.outline.find([heading]);
-        return found !== undefined && found !== section && (0,placeholder/* sectionAbsence */.vA)(found.body) === undefined && !DENIES_ANY.test(ownText(found.body));
+        return found !== undefined && found !== section && (0,load_placeholder/* sectionAbsence */.vA)(found.body) === undefined && !DENIES_ANY.test(ownText(found.body));
     });
     return other ? undefined : { title: section.heading.title, line: section.heading.line, text };
 }
 /** A section's body cut before each subsection heading: its own text first, then each subsection with its heading. */
 const bySubsection = (body) => body.split(/\n(?=[ \t]{0,3}#)/);
 /** A section's text as plain words: Markdown punctuation and the sentence's end gone, spaces collapsed. */
-const plainWords = (body) => (0,placeholder/* undisguised */.f8)(body)
+const plainWords = (body) => (0,load_placeholder/* undisguised */.f8)(body)
     .replace(/[*_`>#|.!;:()[\]-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -853,10 +918,10 @@ const plainWords = (body) => (0,placeholder/* undisguised */.f8)(body)
  *  value: an entry with empty `results` (common in quantised re-uploads) evaluates nothing. */
 function frontMatterSays(key, value) {
     if (key !== 'model-index')
-        return (0,placeholder/* valueAbsence */.Z2)(value) === undefined;
+        return (0,load_placeholder/* valueAbsence */.Z2)(value) === undefined;
     if (!Array.isArray(value))
         return false;
-    return value.some((entry) => asArray(entry?.results).some((result) => asArray(result?.metrics).some((metric) => (0,placeholder/* valueAbsence */.Z2)(metric?.value) === undefined)));
+    return value.some((entry) => asArray(entry?.results).some((result) => asArray(result?.metrics).some((metric) => (0,load_placeholder/* valueAbsence */.Z2)(metric?.value) === undefined)));
 }
 function asArray(value) {
     return Array.isArray(value) ? value : [];
@@ -1051,7 +1116,7 @@ const licenseId = (0,check/* defineFunction */.Oh)({
             const refused = options.refuseOther && v.trim().toLowerCase() === 'other' && !options.allow?.includes(v.trim());
             const problem = refused ? undefined : licenseProblem(v, options.allow, budget);
             // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
-            if (problem?.includes('is not an SPDX') && (0,placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
+            if (problem?.includes('is not an SPDX') && (0,load_placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
                 continue;
             judged++;
             if (refused) {
@@ -1371,7 +1436,7 @@ const notOneOf = (0,check/* defineFunction */.Oh)({
         if (value === undefined || value === null)
             return { skip: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is not declared` };
         // A placeholder is none of the values, but no pass either: nothing was declared to judge.
-        if ((0,placeholder/* valueAbsence */.Z2)(value) === 'placeholder')
+        if ((0,load_placeholder/* valueAbsence */.Z2)(value) === 'placeholder')
             return { skip: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is still a placeholder` };
         const fold = (v) => (options.loose && typeof v === 'string' ? (0,no_one/* loosely */.E)(v) : v);
         if (!options.values.some((disallowed) => fold(disallowed) === fold(value)))
@@ -1397,7 +1462,7 @@ const namesSomeone = (0,check/* defineFunction */.Oh)({
     optionsSchema: { type: 'object', additionalProperties: false, properties: { person: { type: 'boolean', description: 'the field names who acts: a machine does not' } } },
     check({ value, path, options, system }) {
         // Nothing declared, or a placeholder, is `present`'s to report.
-        if (value === undefined || value === null || (0,placeholder/* valueAbsence */.Z2)(value) !== undefined)
+        if (value === undefined || value === null || (0,load_placeholder/* valueAbsence */.Z2)(value) !== undefined)
             return [];
         if (!(0,no_one/* namesNoOne */.S)(value, options.person === true))
             return [];
@@ -1419,7 +1484,7 @@ const present = (0,check/* defineFunction */.Oh)({
     description: 'The value exists and is not empty or a placeholder such as "TBD" or "[More Information Needed]".',
     optionsSchema: { type: 'object', additionalProperties: false },
     check({ value, path, target, targetPath, system }) {
-        const absence = (0,placeholder/* valueAbsence */.Z2)(value);
+        const absence = (0,load_placeholder/* valueAbsence */.Z2)(value);
         if (!absence)
             return [];
         // A list of markers (init's "TODO: the attributes …") is reported at its first, as
@@ -1431,7 +1496,7 @@ const present = (0,check/* defineFunction */.Oh)({
             return [markerFailure((0,check/* systemDocument */.fZ)(system), at, items[first])];
         }
         // A marker is worded as system/no-placeholders words it, quoted: the same finding, read once.
-        const described = (0,placeholder/* describeValueAbsence */.OQ)(value, absence);
+        const described = (0,load_placeholder/* describeValueAbsence */.OQ)(value, absence);
         const misspelt = absence === 'missing' ? misspelling(target, path.slice(targetPath.length)) : undefined;
         const hint = misspelt === undefined ? '' : `: ${(0,source_doc/* quoted */.TL)(misspelt)} beside it looks like a misspelling of it`;
         return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} ${described}${hint}` }];
@@ -1509,7 +1574,7 @@ const presentWhen = (0,check/* defineFunction */.Oh)({
         return options.fields.flatMap((field) => {
             const steps = (0,policy_path/* parseField */.cn)(field);
             const found = (0,types/* valueAt */.fK)(value, steps);
-            const absence = (0,placeholder/* valueAbsence */.Z2)(found);
+            const absence = (0,load_placeholder/* valueAbsence */.Z2)(found);
             const where = [...path, ...steps];
             // Where the condition says the thing is there (personal data is present), "None" may leave
             // it undescribed (red team: legalBasis "None" for voice recordings passed): `notNone`.
@@ -1520,7 +1585,7 @@ const presentWhen = (0,check/* defineFunction */.Oh)({
             }
             if (!absence)
                 return [];
-            return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), where)} ${(0,placeholder/* describeValueAbsence */.OQ)(found, absence)} (${why})`, path: where }];
+            return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), where)} ${(0,load_placeholder/* describeValueAbsence */.OQ)(found, absence)} (${why})`, path: where }];
         });
     },
 });
@@ -2008,7 +2073,7 @@ const exemptionsKept = (0,check/* defineFunction */.Oh)({
             // A role removed stops the rule as surely as another role: no rule asks for one. Where the
             // dataset still says how it was prepared and labelled, nothing the rule asks for is lost
             // (red team: the old training set kept as the monitoring reference after a retraining).
-            const preparationStated = (0,placeholder/* valueAbsence */.Z2)(dataset.preprocessing) === undefined && (0,placeholder/* valueAbsence */.Z2)(dataset.labeling) === undefined;
+            const preparationStated = (0,load_placeholder/* valueAbsence */.Z2)(dataset.preprocessing) === undefined && (0,load_placeholder/* valueAbsence */.Z2)(dataset.labeling) === undefined;
             if (dataset.role !== 'training' && !preparationStated) {
                 const role = dataset.role === undefined ? 'has no role' : `has role ${JSON.stringify(dataset.role)}`;
                 const at = dataset.role === undefined ? where : [...where, 'role'];
@@ -2283,13 +2348,13 @@ const tierMatchesBasis = (0,check/* defineFunction */.Oh)({
             return [];
         const { tier, basis, notHighRiskAssessment } = value;
         // A tier still to declare is judged high by every rule (system/risk-tier reports it): no pass here.
-        if (typeof tier !== 'string' || (0,placeholder/* valueAbsence */.Z2)(tier) !== undefined)
+        if (typeof tier !== 'string' || (0,load_placeholder/* valueAbsence */.Z2)(tier) !== undefined)
             return { skip: 'risk.euAiAct.tier is not declared' };
         if (!NOT_HIGH.includes(tier))
             return [];
         const at = [...path, 'tier'];
         // A tier that relieves the system of high-risk duties must say why, or nothing can be checked against it.
-        if (typeof basis !== 'string' || (0,placeholder/* valueAbsence */.Z2)(basis) !== undefined) {
+        if (typeof basis !== 'string' || (0,load_placeholder/* valueAbsence */.Z2)(basis) !== undefined) {
             return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but risk.euAiAct.basis does not say why: state the provision it rests on (e.g. "Art. 50(1): …", or why no Annex III area applies)` }];
         }
         if ((0,obligations/* citesAnnexI */.o2)(basis)) {
@@ -2322,7 +2387,7 @@ const art50MatchesBasis = (0,check/* defineFunction */.Oh)({
         const manifest = value;
         // The basis as obligations read it (aiActProfile), so the rule and applicability agree.
         const { basis } = (0,obligations/* aiActProfile */.mH)(manifest);
-        if (basis === undefined || (0,placeholder/* valueAbsence */.Z2)(basis) !== undefined)
+        if (basis === undefined || (0,load_placeholder/* valueAbsence */.Z2)(basis) !== undefined)
             return { skip: 'risk.euAiAct.basis is not declared' };
         return (0,obligations/* flagsOfBasis */.Nu)(basis).flatMap(({ flag, what }) => {
             const declared = manifest.transparency?.[flag];
@@ -2356,7 +2421,7 @@ const rolesMatchData = (0,check/* defineFunction */.Oh)({
         const roles = manifest.risk?.euAiAct?.roles;
         // Undeclared roles mean both (the schema says so): no allocation to judge, and no pass to
         // count for A.10.2. Only a list without provider can drop a duty.
-        if (!Array.isArray(roles) || roles.every((role) => (0,placeholder/* valueAbsence */.Z2)(role) !== undefined))
+        if (!Array.isArray(roles) || roles.every((role) => (0,load_placeholder/* valueAbsence */.Z2)(role) !== undefined))
             return { skip: 'risk.euAiAct.roles is not declared (it counts as provider and deployer)' };
         if (roles.includes('provider'))
             return [];

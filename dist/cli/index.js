@@ -8756,6 +8756,7 @@ function pathTo(root, target, seen = new Set()) {
 /* harmony export */   Rc: () => (/* binding */ Outline),
 /* harmony export */   Tv: () => (/* binding */ closesFence),
 /* harmony export */   Xg: () => (/* binding */ opensFence),
+/* harmony export */   gD: () => (/* binding */ holdsPhrase),
 /* harmony export */   yc: () => (/* binding */ headingKey)
 /* harmony export */ });
 /* unused harmony export atxText */
@@ -8785,6 +8786,12 @@ const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
 // The value after a label keeps its leading spaces (one \s, not \s+, before it); callers trim it.
 const BOLD_LABEL = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{2,80}?):?\*\*:?(?:\s(.*))?$/;
 const BULLET_FIELD = /^\s*[-*+]\s+([A-Z][A-Z /()&-]{1,40}):\s(.+)$/i;
+// `Out of scope: moderating reviews.` or `Limitations:` over a list: a capitalised name of a few
+// words and a colon opening a paragraph, as people fill in a Trainer card's "Intended uses &
+// limitations" (new user: "Out of scope: …" there failed card/out-of-scope-use as missing).
+const PLAIN_FIELD = /^ {0,3}([A-Z][A-Za-z ,'/()&-]{1,40}):(?:[ \t](.*))?$/;
+/** The most words a plain field's name has: more is a sentence that ends in a colon ("We trained it as follows:"). */
+const PLAIN_FIELD_WORDS = 4;
 class Outline {
     lines;
     firstBodyIndex;
@@ -8817,16 +8824,36 @@ class Outline {
         // intro is a title in all but form.
         const opening = this.headings.find((h) => h.kind !== 'label');
         const openingTitle = opening?.level === 1 ? opening : undefined;
-        for (const kinds of [(h) => h.kind !== 'label' && h !== title, (h) => h.kind === 'label']) {
+        const isLabel = (h) => h.kind === 'label';
+        // A label inside a section shared with another topic that names this one ("Limitations:"
+        // under "## Intended uses & limitations"): what it owns is what the card says of the topic.
+        const labelled = (shared, fallback) => {
+            const end = this.endOf(shared);
+            const inside = (h) => isLabel(h) && h.line > shared.line && h.line <= end;
+            for (const key of keys) {
+                const label = this.headings.find((h) => inside(h) && named(key)(h));
+                if (label)
+                    return { heading: label, body: this.bodyOf(label), by: 'name' };
+            }
+            const label = this.headings.find((h) => inside(h) && holds(h));
+            return label ? { heading: label, body: this.bodyOf(label), by: 'name' } : fallback;
+        };
+        for (const kinds of [(h) => !isLabel(h) && h !== title, isLabel]) {
             for (const key of keys) {
                 // The opening H1 only by the name itself: "Limitations and Bias of the Demo Scorer" is a title.
                 const heading = this.headings.find((h) => kinds(h) && (h === openingTitle ? h.key === key : named(key)(h)));
-                if (heading)
-                    return { heading, body: this.bodyOf(heading) };
+                if (!heading)
+                    continue;
+                const section = { heading, body: this.bodyOf(heading), by: 'name' };
+                // "Intended uses & limitations" goes on from "intended use" with another topic.
+                if (isLabel(heading) || !heading.key.startsWith(`${key} and `))
+                    return section;
+                const other = heading.key.slice(key.length + 5).split(' ')[0];
+                return labelled(heading, other === '' ? section : { ...section, sharedWith: other });
             }
             const heading = this.headings.find((h) => kinds(h) && h !== openingTitle && holds(h));
             if (heading)
-                return { heading, body: this.bodyOf(heading) };
+                return isLabel(heading) ? { heading, body: this.bodyOf(heading), by: 'phrase' } : labelled(heading, { heading, body: this.bodyOf(heading), by: 'phrase' });
         }
         return undefined;
     }
@@ -8885,6 +8912,36 @@ class Outline {
             .map((heading, i) => ({ heading, body: this.linesText(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i]) }))
             .filter((section) => section.heading !== title);
     }
+    /**
+     * A real heading's section text (as `sectionAt` gives it) without the subsections `drop`
+     * picks, their headings, text and own subsections: one walk over the headings inside it.
+     */
+    bodyWithout(heading, drop) {
+        const end = this.endOf(heading);
+        const parts = [];
+        // Lines are 1-based and linesText's bounds 0-based: a heading on line n starts at index n - 1.
+        let from = heading.kind === 'setext' ? heading.line + 1 : heading.line;
+        let dropping = 0; // the level of the subsection being dropped, else 0
+        for (const sub of this.headings) {
+            if (sub.line <= heading.line || sub.kind === 'label')
+                continue;
+            if (sub.line > end)
+                break;
+            if (dropping > 0) {
+                if (sub.level > dropping)
+                    continue;
+                dropping = 0;
+                from = sub.line - 1;
+            }
+            if (!drop(sub))
+                continue;
+            parts.push(this.linesText(from, sub.line - 1));
+            dropping = sub.level;
+        }
+        if (dropping === 0)
+            parts.push(this.linesText(from, end));
+        return parts.join('\n');
+    }
     /** The body's text without these headings' lines (a setext heading's underline with it). */
     textWithout(headings) {
         const dropped = new Set();
@@ -8898,9 +8955,14 @@ class Outline {
     bodyOf(heading) {
         const startIndex = heading.line; // the line after the heading (lines are 1-based)
         if (heading.kind === 'label') {
-            // A label owns its inline text and the rest of its paragraph.
+            // A label owns its inline text and the rest of its paragraph; one alone in its paragraph
+            // ("**Intended Use**" or "Limitations:", then a blank line) owns the paragraph or list after it.
             const out = [heading.inline ?? ''];
-            for (let i = startIndex; i < this.lines.length; i++) {
+            let i = startIndex;
+            if (out[0] === '')
+                while (i < this.lines.length && this.lines[i].trim() === '')
+                    i++;
+            for (; i < this.lines.length; i++) {
                 const line = this.lines[i];
                 if (line.trim() === '' || this.headingAt(i + 1))
                     break;
@@ -8908,11 +8970,14 @@ class Outline {
             }
             return out.join('\n');
         }
-        const next = this.headings.find((h) => h.line > heading.line && h.kind !== 'label' && h.level <= heading.level);
         // A setext heading's underline is part of the heading, not the body.
         const from = heading.kind === 'setext' ? startIndex + 1 : startIndex;
-        const to = next ? (next.kind === 'setext' ? next.line - 1 : next.line - 1) : this.lines.length;
-        return this.linesText(from, to);
+        return this.linesText(from, this.endOf(heading));
+    }
+    /** The last line (1-based) of a real heading's section: the line before the next heading of its level or above, or the document's last. */
+    endOf(heading) {
+        const next = this.headings.find((h) => h.line > heading.line && h.kind !== 'label' && h.level <= heading.level);
+        return next ? next.line - 1 : this.lines.length;
     }
     /**
      * Lines `from` to `to` (exclusive) as one text, as `lines.slice(from, to).join('\n')` would
@@ -8939,8 +9004,10 @@ class Outline {
     joined;
     lineStarts;
     headingAt(line) {
-        return this.headings.some((h) => h.line === line);
+        this.headingLines ??= new Set(this.headings.map((h) => h.line));
+        return this.headingLines.has(line);
     }
+    headingLines;
 }
 /**
  * Whether a heading that starts with a section's name (`key`) and goes on with `rest` is still
@@ -8976,8 +9043,21 @@ const headingKeys = new Map();
 /** Past this, a heading is prose, not a name: its key is taken from its start (bounded work per heading). */
 const HEADING_KEY_SOURCE_LIMIT = 1_000;
 function computeHeadingKey(title) {
-    const words = title
-        .slice(0, HEADING_KEY_SOURCE_LIMIT)
+    return wordsKey(title.slice(0, HEADING_KEY_SOURCE_LIMIT));
+}
+/**
+ * Whether a text holds one of `phrases` (each normalised as a heading is) as whole words:
+ * "Reviews under ten words are a known limitation" holds "limitations".
+ */
+function holdsPhrase(text, phrases) {
+    const words = ` ${wordsKey(text)} `;
+    return phrases.some((phrase) => {
+        const key = headingKey(phrase);
+        return key !== '' && words.includes(` ${key} `);
+    });
+}
+function wordsKey(text) {
+    const words = text
         .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1') // classes stop at the next opener: linear on a run of `[`
         .replace(/<[^<>]+>/g, ' ')
         .replace(/[[(]\s*optional\s*[\])]/gi, ' ')
@@ -9015,9 +9095,14 @@ function scanHeadings(lines, from) {
     let fence;
     let inComment = false;
     let previousIsParagraph = false;
+    /** The line before is not blank: a plain field opens a paragraph, it does not go on with one. */
+    let previousIsText = false;
     for (let i = from; i < lines.length; i++) {
         const line = lines[i];
         const lineNo = i + 1;
+        // Headings, fences and comments end a paragraph: only a line of text goes on with one.
+        const afterText = previousIsText;
+        previousIsText = false;
         if (fence) {
             if (closesFence(line, fence))
                 fence = undefined;
@@ -9062,7 +9147,7 @@ function scanHeadings(lines, from) {
             previousIsParagraph = false;
             continue;
         }
-        const label = line.match(BOLD_LABEL) ?? line.match(BULLET_FIELD);
+        const label = line.match(BOLD_LABEL) ?? line.match(BULLET_FIELD) ?? (afterText ? null : plainField(line));
         if (label) {
             const title = cleanTitle(label[1] ?? '');
             const key = headingKey(title);
@@ -9070,11 +9155,17 @@ function scanHeadings(lines, from) {
                 headings.push({ title, key, level: 7, kind: 'label', line: lineNo, inline: (label[2] ?? '').trim() });
         }
         const trimmed = line.trim();
+        previousIsText = trimmed !== '';
         // Only a plain paragraph line can be turned into a setext heading by the next line.
         previousIsParagraph =
             trimmed !== '' && !/^(?:[-*+]\s|\d+[.)]\s|[>|<])/.test(trimmed) && !(label && label[0].trimStart().startsWith('-'));
     }
     return headings;
+}
+/** A plain `Name: value` line whose name is a few words (PLAIN_FIELD), else null. */
+function plainField(line) {
+    const field = line.match(PLAIN_FIELD);
+    return field && field[1].trim().split(/\s+/).length <= PLAIN_FIELD_WORDS ? field : null;
 }
 const isBlank = (c) => c === ' ' || c === '\t';
 /**
