@@ -2410,11 +2410,14 @@ const art50MatchesBasis = (0,check/* defineFunction */.Oh)({
  * The AI Act roles the manifest declares agree with its own data: an organisation that trains
  * or fine-tunes the model develops it, and is its provider (Art. 3(3)), or becomes one (Art. 25(1),
  * a substantial modification). Declaring only `deployer` while listing training data of its own
- * would drop every provider duty (Art. 16, 50(1), 50(2), 53) on the manifest's word alone.
+ * would drop every provider duty (Art. 16, 50(1), 50(2), 53) on the manifest's word alone; so
+ * would declaring it with no data at all, so a deployer-only system names the organisation that
+ * provides it, and that is not the maker of the model it is built on (new user: a chatbot on a
+ * hosted GPT-4o declared [deployer], and the AI notice of Art. 50(1) was never asked for).
  */
 const rolesMatchData = (0,check/* defineFunction */.Oh)({
     name: 'roles-match-data',
-    description: 'The declared EU AI Act roles include provider when the manifest lists datasets the system was trained or fine-tuned on (data.datasets[].role training or fine-tuning).',
+    description: "The declared EU AI Act roles include provider when the manifest lists datasets the system was trained or fine-tuned on (data.datasets[].role training or fine-tuning); roles without provider name the organisation that provides the system (risk.euAiAct.provider), which is not the owner of a Hub id baseModel names.",
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
     check({ value, path }) {
         const manifest = (value ?? {});
@@ -2427,17 +2430,55 @@ const rolesMatchData = (0,check/* defineFunction */.Oh)({
             return [];
         const datasets = Array.isArray(manifest.data?.datasets) ? manifest.data.datasets : [];
         const index = datasets.findIndex((d) => d !== null && typeof d === 'object' && load_manifest/* TRAINED_ON_ROLES */.wo.includes(d.role));
-        if (index < 0)
-            return [];
-        const role = datasets[index].role;
-        return [
-            {
-                path: [...path, 'risk', 'euAiAct', 'roles'],
-                message: `risk.euAiAct.roles leaves out provider, but data.datasets[${index}] is ${role} data of this system: who trains or fine-tunes a model develops it and is its provider (Art. 3(3), Art. 25(1)), with the provider's duties`,
-            },
-        ];
+        if (index >= 0) {
+            const role = datasets[index].role;
+            return [
+                {
+                    path: [...path, 'risk', 'euAiAct', 'roles'],
+                    message: `risk.euAiAct.roles leaves out provider, but data.datasets[${index}] is ${role} data of this system: who trains or fine-tunes a model develops it and is its provider (Art. 3(3), Art. 25(1)), with the provider's duties`,
+                },
+            ];
+        }
+        const provider = manifest.risk?.euAiAct?.provider;
+        if (typeof provider !== 'string' || (0,load_placeholder/* valueAbsence */.Z2)(provider) !== undefined) {
+            return [
+                {
+                    path: [...path, 'risk', 'euAiAct', typeof provider === 'string' ? 'provider' : 'roles'],
+                    message: `risk.euAiAct.roles leaves out provider, so another organisation provides this system, but risk.euAiAct.provider does not name it: name the organisation that puts the system into service under its own name (Art. 3(3)); one that builds a system on another's model and runs it under its own name is the system's provider`,
+                },
+            ];
+        }
+        const maker = modelMaker(manifest.baseModel);
+        if (maker && sameOrganisation(provider, maker.owner)) {
+            return [
+                {
+                    path: [...path, 'risk', 'euAiAct', 'provider'],
+                    message: `risk.euAiAct.provider names ${JSON.stringify(provider.trim())}, the maker of the model the system is built on (baseModel ${JSON.stringify(maker.model)}): that organisation provides the model, not this system; who builds a system on it and puts it into service under its own name is the system's provider (Art. 3(3)), with its duties (Art. 50(1), 50(2))`,
+                },
+            ];
+        }
+        return [];
     },
 });
+/** The owner and id of the first Hub-style baseModel ("openai/gpt-4o" → openai), if any. */
+function modelMaker(baseModel) {
+    const first = Array.isArray(baseModel) ? baseModel[0] : baseModel;
+    if (typeof first !== 'string')
+        return undefined;
+    const model = first.trim();
+    const slash = model.indexOf('/');
+    if (slash <= 0 || model.includes('://'))
+        return undefined;
+    return { owner: model.slice(0, slash), model };
+}
+/** Letters and digits only, lower case: "Meta Platforms, Inc." → "metaplatformsinc". */
+const squashed = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Whether a provider's name and a Hub owner are one organisation: "OpenAI" and openai, "Meta" and meta-llama. */
+function sameOrganisation(provider, owner) {
+    const a = squashed(provider);
+    const b = squashed(owner);
+    return a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a));
+}
 
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);

@@ -42,7 +42,7 @@ const fullFormats = formats/* fullFormats */.U9;
 const codePointLength = (text) => { let length = 0; for (const _ of text)
     length++; return length; };
 const aiSystem = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "artifacts": { "type": "array", "description": "the model files this system ships (weights, serialised pipelines), relative to the manifest; they need not be in the repository. Security scans are judged on these files.", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "where the file is, relative to the manifest (or the path the scanner saw)" }, "date": { "description": "when this file was produced; a security scan older than it is stale", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } } }, "supplyChain": { "type": "object", "additionalProperties": false, "description": "the system's supply chain as a bill of materials", "properties": { "bom": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the ML-BOM that lists the model, its datasets and its files (`modelgate bom` writes one); checked against this manifest and the model card", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["cyclonedx", "spdx"], "description": "cyclonedx: CycloneDX 1.5+ JSON with a machine-learning-model component; spdx: SPDX 3.0 JSON-LD with the AI and Dataset profiles" } } } } }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"], "description": "the AI Act risk tier; gpai-systemic is a general-purpose AI model with systemic risk (Art. 51)" }, "basis": { "type": "string", "description": "why this tier, citing the provision: e.g. \"Annex III 5(b): creditworthiness\" (high-risk areas are Annex III; Annex I for regulated products)" }, "roles": { "type": "array", "minItems": 1, "items": { "enum": ["provider", "deployer"] }, "description": "the organisation's roles for this system under the AI Act; undeclared means both" }, "notHighRiskAssessment": { "description": "the documented Art. 6(4) assessment that an Annex III system is not high-risk (Art. 6(3))", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "text that is not blank: the name the model card and the ML-BOM give the dataset" }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "notApplicable": { "description": "the system's output concerns no natural person (it scores, ranks or describes none), so the bias rules do not apply; the reason says why, and is judged by bias/not-applicable-justified", "type": "object", "required": ["reason"], "additionalProperties": false, "properties": { "reason": { "type": "string" } } } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "description": "the monitoring job's latest run result: a file path relative to the manifest, or a pattern (* and ? within a name, ** for any folders: monitoring/runs/*.json, reports/*/run.json) or a folder ending in /, of whose files the newest run is judged (by the time each records, else by name)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "description": "the logging configuration the system ships (an OpenTelemetry Collector config, a Fluent Bit config, or our own declaration)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "otel-collector", "fluent-bit"] } } } } } }, "incidents": { "description": "the serious-incident log (EU AI Act Art. 73), schemas/incident-log.schema.json", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "transparency": { "type": "object", "additionalProperties": false, "description": "EU AI Act transparency duties: telling people they interact with an AI system and marking generated content (Art. 50(1)-(2), the provider's), informing people exposed to emotion recognition or biometric categorisation and disclosing deep fakes and AI-generated text published to inform the public (Art. 50(3)-(4), the deployer's), and a general-purpose model's documentation and training-content summary (Art. 53)", "properties": { "interactsWithPeople": { "type": "boolean", "description": "the system interacts directly with natural persons (a chatbot, a voice assistant): Art. 50(1) applies whatever its tier, and people must be told they are interacting with an AI system" }, "disclosure": { "description": "the notice or UI copy that tells people they are interacting with an AI system", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesContent": { "type": "boolean", "description": "the system generates synthetic audio, image, video or text: Art. 50(2) applies whatever its tier, and its outputs are marked as artificially generated" }, "contentMarking": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string", "description": "how outputs are marked in a machine-readable way: c2pa (content credentials), watermark, metadata, fingerprint, or a combination" }, "evidence": { "description": "the document describing the marking method and how it can be detected", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "recognisesEmotions": { "type": "boolean", "description": "the system is an emotion recognition system (it identifies or infers the emotions or intentions of natural persons from their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "categorisesBiometrically": { "type": "boolean", "description": "the system is a biometric categorisation system (it assigns natural persons to categories on the basis of their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "exposureNotice": { "description": "Art. 50(3), the deployer's: the notice that informs the natural persons exposed to the emotion recognition or biometric categorisation system of its operation, and of how their personal data is processed (Regulations (EU) 2016/679 and 2018/1725, Directive (EU) 2016/680)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesDeepFakes": { "type": "boolean", "description": "the system generates or manipulates image, audio or video content constituting a deep fake: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the content has been artificially generated or manipulated" }, "deepFakeDisclosure": { "description": "Art. 50(4) first subparagraph, the deployer's: the label or notice that discloses that image, audio or video content has been artificially generated or manipulated (for an evidently artistic, creative, satirical or fictional work, a disclosure of its existence that does not hamper the display or enjoyment of the work)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "publishesPublicInterestText": { "type": "boolean", "description": "the system generates or manipulates text that is published with the purpose of informing the public on matters of public interest: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the text has been artificially generated or manipulated, unless it is under editorial control (editorialControl)" }, "textDisclosure": { "description": "Art. 50(4) second subparagraph, the deployer's: the notice that discloses that published text has been artificially generated or manipulated", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "editorialControl": { "type": "object", "additionalProperties": false, "description": "Art. 50(4) second subparagraph: the text disclosure is not due where the AI-generated text has undergone a process of human review or editorial control and a natural or legal person holds editorial responsibility for its publication", "properties": { "reviewed": { "type": "boolean", "description": "the AI-generated text undergoes a process of human review or editorial control before it is published" }, "responsible": { "type": "string", "description": "the natural or legal person who holds editorial responsibility for the publication of the text" }, "process": { "description": "the document describing the review or editorial control and who holds editorial responsibility", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "technicalDocumentation": { "description": "a general-purpose AI model's technical documentation (Annex XI) and information for downstream providers (Annex XII), Art. 53(1)(a)-(b)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "trainingContentSummary": { "description": "the public summary of the content used to train a general-purpose AI model, Art. 53(1)(d)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "parametersPublic": { "type": "boolean", "description": "the model's parameters, including the weights, its architecture and its usage information are publicly available: with an open-source (OSI-approved) license and no systemic risk, Art. 53(1)(a) and (b) do not apply (Art. 53(2))" } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "scans": { "type": "array", "description": "model security scan reports (modelscan JSON, or our own format)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelscan", "modelgate"] }, "date": { "description": "when the scan ran, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } } } } }, "energy": { "type": "object", "additionalProperties": false, "properties": { "reports": { "type": "array", "description": "energy and emissions measurements (CodeCarbon emissions.csv)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["codecarbon"] }, "stage": { "type": "string", "enum": ["training", "fine-tuning", "inference"], "description": "what the run measured (training when not said)" } } } } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "results": { "type": "array", "description": "red-team and robustness results (garak report JSONL, promptfoo eval output, Giskard scan export, or our own format), each with the thresholds it must meet", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "garak", "promptfoo", "giskard"] }, "modelVersion": { "type": "string", "minLength": 1, "description": "the model version the results are for, if the report does not say" }, "date": { "description": "when the run started, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "thresholds": { "type": "array", "description": "per probe family, metric or test (`*`: every result in the report): the pass rate it must reach, or the issues it may find", "items": { "type": "object", "required": ["family"], "additionalProperties": false, "properties": { "family": { "type": "string", "minLength": 1, "description": "a garak probe module (dan) or probe (dan.Dan_11_0), a promptfoo plugin or metric, a Giskard detector, or *" }, "minPassRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "the least share of tests or outputs that must pass (0 to 1)" }, "maxIssues": { "type": "integer", "minimum": 0, "description": "the most issues (or failed tests) allowed" }, "level": { "type": "string", "enum": ["major", "medium", "minor"], "description": "with maxIssues: count issues at this level or worse (default minor: every issue)" } }, "anyOf": [{ "required": ["minPassRate"], "properties": { "minPassRate": { "type": "number" } } }, { "required": ["maxIssues"], "properties": { "maxIssues": { "type": "integer" } } }] } } } } } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "text that is not blank: the name the model card and the ML-BOM give the dataset" }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "$ref": "#/$defs/path" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "$ref": "#/$defs/path", "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "artifacts": { "type": "array", "description": "the model files this system ships (weights, serialised pipelines), relative to the manifest; they need not be in the repository. Security scans are judged on these files.", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "where the file is, relative to the manifest (or the path the scanner saw)" }, "date": { "description": "when this file was produced; a security scan older than it is stale", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } } }, "supplyChain": { "type": "object", "additionalProperties": false, "description": "the system's supply chain as a bill of materials", "properties": { "bom": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the ML-BOM that lists the model, its datasets and its files (`modelgate bom` writes one); checked against this manifest and the model card", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["cyclonedx", "spdx"], "description": "cyclonedx: CycloneDX 1.5+ JSON with a machine-learning-model component; spdx: SPDX 3.0 JSON-LD with the AI and Dataset profiles" } } } } }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"], "description": "the AI Act risk tier; gpai-systemic is a general-purpose AI model with systemic risk (Art. 51)" }, "basis": { "type": "string", "description": "why this tier, citing the provision: e.g. \"Annex III 5(b): creditworthiness\" (high-risk areas are Annex III; Annex I for regulated products)" }, "roles": { "type": "array", "minItems": 1, "items": { "enum": ["provider", "deployer"] }, "description": "the organisation's roles for this system under the AI Act; undeclared means both" }, "provider": { "type": "string", "description": "the organisation that provides this system (develops it, or has it developed, and puts it into service under its own name, Art. 3(3)), when roles leave out provider; the maker of a general-purpose model the system is built on provides that model, not this system" }, "notHighRiskAssessment": { "description": "the documented Art. 6(4) assessment that an Annex III system is not high-risk (Art. 6(3))", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "text that is not blank: the name the model card and the ML-BOM give the dataset" }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "notApplicable": { "description": "the system's output concerns no natural person (it scores, ranks or describes none), so the bias rules do not apply; the reason says why, and is judged by bias/not-applicable-justified", "type": "object", "required": ["reason"], "additionalProperties": false, "properties": { "reason": { "type": "string" } } } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "description": "the monitoring job's latest run result: a file path relative to the manifest, or a pattern (* and ? within a name, ** for any folders: monitoring/runs/*.json, reports/*/run.json) or a folder ending in /, of whose files the newest run is judged (by the time each records, else by name)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "description": "the logging configuration the system ships (an OpenTelemetry Collector config, a Fluent Bit config, or our own declaration)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "otel-collector", "fluent-bit"] } } } } } }, "incidents": { "description": "the serious-incident log (EU AI Act Art. 73), schemas/incident-log.schema.json", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "transparency": { "type": "object", "additionalProperties": false, "description": "EU AI Act transparency duties: telling people they interact with an AI system and marking generated content (Art. 50(1)-(2), the provider's), informing people exposed to emotion recognition or biometric categorisation and disclosing deep fakes and AI-generated text published to inform the public (Art. 50(3)-(4), the deployer's), and a general-purpose model's documentation and training-content summary (Art. 53)", "properties": { "interactsWithPeople": { "type": "boolean", "description": "the system interacts directly with natural persons (a chatbot, a voice assistant): Art. 50(1) applies whatever its tier, and people must be told they are interacting with an AI system" }, "disclosure": { "description": "the notice or UI copy that tells people they are interacting with an AI system", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesContent": { "type": "boolean", "description": "the system generates synthetic audio, image, video or text: Art. 50(2) applies whatever its tier, and its outputs are marked as artificially generated" }, "contentMarking": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string", "description": "how outputs are marked in a machine-readable way: c2pa (content credentials), watermark, metadata, fingerprint, or a combination" }, "evidence": { "description": "the document describing the marking method and how it can be detected", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "recognisesEmotions": { "type": "boolean", "description": "the system is an emotion recognition system (it identifies or infers the emotions or intentions of natural persons from their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "categorisesBiometrically": { "type": "boolean", "description": "the system is a biometric categorisation system (it assigns natural persons to categories on the basis of their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "exposureNotice": { "description": "Art. 50(3), the deployer's: the notice that informs the natural persons exposed to the emotion recognition or biometric categorisation system of its operation, and of how their personal data is processed (Regulations (EU) 2016/679 and 2018/1725, Directive (EU) 2016/680)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesDeepFakes": { "type": "boolean", "description": "the system generates or manipulates image, audio or video content constituting a deep fake: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the content has been artificially generated or manipulated" }, "deepFakeDisclosure": { "description": "Art. 50(4) first subparagraph, the deployer's: the label or notice that discloses that image, audio or video content has been artificially generated or manipulated (for an evidently artistic, creative, satirical or fictional work, a disclosure of its existence that does not hamper the display or enjoyment of the work)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "publishesPublicInterestText": { "type": "boolean", "description": "the system generates or manipulates text that is published with the purpose of informing the public on matters of public interest: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the text has been artificially generated or manipulated, unless it is under editorial control (editorialControl)" }, "textDisclosure": { "description": "Art. 50(4) second subparagraph, the deployer's: the notice that discloses that published text has been artificially generated or manipulated", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "editorialControl": { "type": "object", "additionalProperties": false, "description": "Art. 50(4) second subparagraph: the text disclosure is not due where the AI-generated text has undergone a process of human review or editorial control and a natural or legal person holds editorial responsibility for its publication", "properties": { "reviewed": { "type": "boolean", "description": "the AI-generated text undergoes a process of human review or editorial control before it is published" }, "responsible": { "type": "string", "description": "the natural or legal person who holds editorial responsibility for the publication of the text" }, "process": { "description": "the document describing the review or editorial control and who holds editorial responsibility", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "technicalDocumentation": { "description": "a general-purpose AI model's technical documentation (Annex XI) and information for downstream providers (Annex XII), Art. 53(1)(a)-(b)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "trainingContentSummary": { "description": "the public summary of the content used to train a general-purpose AI model, Art. 53(1)(d)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "parametersPublic": { "type": "boolean", "description": "the model's parameters, including the weights, its architecture and its usage information are publicly available: with an open-source (OSI-approved) license and no systemic risk, Art. 53(1)(a) and (b) do not apply (Art. 53(2))" } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "scans": { "type": "array", "description": "model security scan reports (modelscan JSON, or our own format)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelscan", "modelgate"] }, "date": { "description": "when the scan ran, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } } } } }, "energy": { "type": "object", "additionalProperties": false, "properties": { "reports": { "type": "array", "description": "energy and emissions measurements (CodeCarbon emissions.csv)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["codecarbon"] }, "stage": { "type": "string", "enum": ["training", "fine-tuning", "inference"], "description": "what the run measured (training when not said)" } } } } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "results": { "type": "array", "description": "red-team and robustness results (garak report JSONL, promptfoo eval output, Giskard scan export, or our own format), each with the thresholds it must meet", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "garak", "promptfoo", "giskard"] }, "modelVersion": { "type": "string", "minLength": 1, "description": "the model version the results are for, if the report does not say" }, "date": { "description": "when the run started, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "thresholds": { "type": "array", "description": "per probe family, metric or test (`*`: every result in the report): the pass rate it must reach, or the issues it may find", "items": { "type": "object", "required": ["family"], "additionalProperties": false, "properties": { "family": { "type": "string", "minLength": 1, "description": "a garak probe module (dan) or probe (dan.Dan_11_0), a promptfoo plugin or metric, a Giskard detector, or *" }, "minPassRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "the least share of tests or outputs that must pass (0 to 1)" }, "maxIssues": { "type": "integer", "minimum": 0, "description": "the most issues (or failed tests) allowed" }, "level": { "type": "string", "enum": ["major", "medium", "minor"], "description": "with maxIssues: count issues at this level or worse (default minor: every issue)" } }, "anyOf": [{ "required": ["minPassRate"], "properties": { "minPassRate": { "type": "number" } } }, { "required": ["maxIssues"], "properties": { "maxIssues": { "type": "integer" } } }] } } } } } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "text that is not blank: the name the model card and the ML-BOM give the dataset" }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "$ref": "#/$defs/path" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "$ref": "#/$defs/path", "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = codePointLength;
 const pattern4 = new RegExp("^x-", "u");
@@ -789,7 +789,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data26 = data25.euAiAct;
                 if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
                     for (const key6 in data26) {
-                        if (!((((key6 === "tier") || (key6 === "basis")) || (key6 === "roles")) || (key6 === "notHighRiskAssessment"))) {
+                        if (!(((((key6 === "tier") || (key6 === "basis")) || (key6 === "roles")) || (key6 === "provider")) || (key6 === "notHighRiskAssessment"))) {
                             const err49 = { instancePath: instancePath + "/risk/euAiAct", schemaPath: "#/properties/risk/properties/euAiAct/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.risk.properties.euAiAct, data: data26 };
                             if (vErrors === null) {
                                 vErrors = [err49];
@@ -889,16 +889,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data26.provider !== undefined) {
+                        let data31 = data26.provider;
+                        if (typeof data31 !== "string") {
+                            const err56 = { instancePath: instancePath + "/risk/euAiAct/provider", schemaPath: "#/properties/risk/properties/euAiAct/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.euAiAct.properties.provider.type, parentSchema: schema31.properties.risk.properties.euAiAct.properties.provider, data: data31 };
+                            if (vErrors === null) {
+                                vErrors = [err56];
+                            }
+                            else {
+                                vErrors.push(err56);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                     if (data26.notHighRiskAssessment !== undefined) {
-                        let data31 = data26.notHighRiskAssessment;
-                        if (typeof data31 === "string") {
-                            if (func2(data31) < 1) {
-                                const err56 = { instancePath: instancePath + "/risk/euAiAct/notHighRiskAssessment", schemaPath: "#/properties/risk/properties/euAiAct/properties/notHighRiskAssessment/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.euAiAct.properties.notHighRiskAssessment.allOf[0], data: data31 };
+                        let data32 = data26.notHighRiskAssessment;
+                        if (typeof data32 === "string") {
+                            if (func2(data32) < 1) {
+                                const err57 = { instancePath: instancePath + "/risk/euAiAct/notHighRiskAssessment", schemaPath: "#/properties/risk/properties/euAiAct/properties/notHighRiskAssessment/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.euAiAct.properties.notHighRiskAssessment.allOf[0], data: data32 };
                                 if (vErrors === null) {
-                                    vErrors = [err56];
+                                    vErrors = [err57];
                                 }
                                 else {
-                                    vErrors.push(err56);
+                                    vErrors.push(err57);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -906,12 +921,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err57 = { instancePath: instancePath + "/risk/euAiAct/notHighRiskAssessment", schemaPath: "#/properties/risk/properties/euAiAct/properties/notHighRiskAssessment/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.euAiAct.properties.notHighRiskAssessment.allOf[0].type, parentSchema: schema31.properties.risk.properties.euAiAct.properties.notHighRiskAssessment.allOf[0], data: data31 };
+                            const err58 = { instancePath: instancePath + "/risk/euAiAct/notHighRiskAssessment", schemaPath: "#/properties/risk/properties/euAiAct/properties/notHighRiskAssessment/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.euAiAct.properties.notHighRiskAssessment.allOf[0].type, parentSchema: schema31.properties.risk.properties.euAiAct.properties.notHighRiskAssessment.allOf[0], data: data32 };
                             if (vErrors === null) {
-                                vErrors = [err57];
+                                vErrors = [err58];
                             }
                             else {
-                                vErrors.push(err57);
+                                vErrors.push(err58);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -920,22 +935,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err58 = { instancePath: instancePath + "/risk/euAiAct", schemaPath: "#/properties/risk/properties/euAiAct/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.properties.euAiAct.type, parentSchema: schema31.properties.risk.properties.euAiAct, data: data26 };
-                    if (vErrors === null) {
-                        vErrors = [err58];
-                    }
-                    else {
-                        vErrors.push(err58);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data25.level !== undefined) {
-                let data32 = data25.level;
-                if (typeof data32 !== "string") {
-                    const err59 = { instancePath: instancePath + "/risk/level", schemaPath: "#/properties/risk/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.level.type, parentSchema: schema31.properties.risk.properties.level, data: data32 };
+                    const err59 = { instancePath: instancePath + "/risk/euAiAct", schemaPath: "#/properties/risk/properties/euAiAct/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.properties.euAiAct.type, parentSchema: schema31.properties.risk.properties.euAiAct, data: data26 };
                     if (vErrors === null) {
                         vErrors = [err59];
                     }
@@ -946,8 +946,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                if (!((((data32 === "low") || (data32 === "medium")) || (data32 === "high")) || (data32 === "critical"))) {
-                    const err60 = { instancePath: instancePath + "/risk/level", schemaPath: "#/properties/risk/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.level.enum, parentSchema: schema31.properties.risk.properties.level, data: data32 };
+            }
+            if (data25.level !== undefined) {
+                let data33 = data25.level;
+                if (typeof data33 !== "string") {
+                    const err60 = { instancePath: instancePath + "/risk/level", schemaPath: "#/properties/risk/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.level.type, parentSchema: schema31.properties.risk.properties.level, data: data33 };
                     if (vErrors === null) {
                         vErrors = [err60];
                     }
@@ -958,34 +961,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
+                if (!((((data33 === "low") || (data33 === "medium")) || (data33 === "high")) || (data33 === "critical"))) {
+                    const err61 = { instancePath: instancePath + "/risk/level", schemaPath: "#/properties/risk/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.level.enum, parentSchema: schema31.properties.risk.properties.level, data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err61];
+                    }
+                    else {
+                        vErrors.push(err61);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
             }
             if (data25.impactAssessment !== undefined) {
-                let data33 = data25.impactAssessment;
-                if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-                    for (const key7 in data33) {
+                let data34 = data25.impactAssessment;
+                if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                    for (const key7 in data34) {
                         if (!((((key7 === "path") || (key7 === "approver")) || (key7 === "date")) || (key7 === "nextReview"))) {
-                            const err61 = { instancePath: instancePath + "/risk/impactAssessment", schemaPath: "#/properties/risk/properties/impactAssessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.risk.properties.impactAssessment, data: data33 };
+                            const err62 = { instancePath: instancePath + "/risk/impactAssessment", schemaPath: "#/properties/risk/properties/impactAssessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.risk.properties.impactAssessment, data: data34 };
                             if (vErrors === null) {
-                                vErrors = [err61];
+                                vErrors = [err62];
                             }
                             else {
-                                vErrors.push(err61);
+                                vErrors.push(err62);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data33.path !== undefined) {
-                        let data34 = data33.path;
-                        if (typeof data34 === "string") {
-                            if (func2(data34) < 1) {
-                                const err62 = { instancePath: instancePath + "/risk/impactAssessment/path", schemaPath: "#/properties/risk/properties/impactAssessment/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.path, data: data34 };
+                    if (data34.path !== undefined) {
+                        let data35 = data34.path;
+                        if (typeof data35 === "string") {
+                            if (func2(data35) < 1) {
+                                const err63 = { instancePath: instancePath + "/risk/impactAssessment/path", schemaPath: "#/properties/risk/properties/impactAssessment/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.path, data: data35 };
                                 if (vErrors === null) {
-                                    vErrors = [err62];
+                                    vErrors = [err63];
                                 }
                                 else {
-                                    vErrors.push(err62);
+                                    vErrors.push(err63);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -993,22 +1008,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err63 = { instancePath: instancePath + "/risk/impactAssessment/path", schemaPath: "#/properties/risk/properties/impactAssessment/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.path.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.path, data: data34 };
-                            if (vErrors === null) {
-                                vErrors = [err63];
-                            }
-                            else {
-                                vErrors.push(err63);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data33.approver !== undefined) {
-                        let data35 = data33.approver;
-                        if (typeof data35 !== "string") {
-                            const err64 = { instancePath: instancePath + "/risk/impactAssessment/approver", schemaPath: "#/properties/risk/properties/impactAssessment/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.approver.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.approver, data: data35 };
+                            const err64 = { instancePath: instancePath + "/risk/impactAssessment/path", schemaPath: "#/properties/risk/properties/impactAssessment/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.path.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.path, data: data35 };
                             if (vErrors === null) {
                                 vErrors = [err64];
                             }
@@ -1020,45 +1020,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data33.date !== undefined) {
-                        let data36 = data33.date;
-                        if (typeof data36 === "string") {
-                            if (!(formats0.validate(data36))) {
-                                const err65 = { instancePath: instancePath + "/risk/impactAssessment/date", schemaPath: "#/properties/risk/properties/impactAssessment/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.risk.properties.impactAssessment.properties.date, data: data36 };
-                                if (vErrors === null) {
-                                    vErrors = [err65];
-                                }
-                                else {
-                                    vErrors.push(err65);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err66 = { instancePath: instancePath + "/risk/impactAssessment/date", schemaPath: "#/properties/risk/properties/impactAssessment/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.date.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.date, data: data36 };
+                    if (data34.approver !== undefined) {
+                        let data36 = data34.approver;
+                        if (typeof data36 !== "string") {
+                            const err65 = { instancePath: instancePath + "/risk/impactAssessment/approver", schemaPath: "#/properties/risk/properties/impactAssessment/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.approver.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.approver, data: data36 };
                             if (vErrors === null) {
-                                vErrors = [err66];
+                                vErrors = [err65];
                             }
                             else {
-                                vErrors.push(err66);
+                                vErrors.push(err65);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data33.nextReview !== undefined) {
-                        let data37 = data33.nextReview;
+                    if (data34.date !== undefined) {
+                        let data37 = data34.date;
                         if (typeof data37 === "string") {
                             if (!(formats0.validate(data37))) {
-                                const err67 = { instancePath: instancePath + "/risk/impactAssessment/nextReview", schemaPath: "#/properties/risk/properties/impactAssessment/properties/nextReview/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.risk.properties.impactAssessment.properties.nextReview, data: data37 };
+                                const err66 = { instancePath: instancePath + "/risk/impactAssessment/date", schemaPath: "#/properties/risk/properties/impactAssessment/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.risk.properties.impactAssessment.properties.date, data: data37 };
                                 if (vErrors === null) {
-                                    vErrors = [err67];
+                                    vErrors = [err66];
                                 }
                                 else {
-                                    vErrors.push(err67);
+                                    vErrors.push(err66);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -1066,12 +1052,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err68 = { instancePath: instancePath + "/risk/impactAssessment/nextReview", schemaPath: "#/properties/risk/properties/impactAssessment/properties/nextReview/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.nextReview.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.nextReview, data: data37 };
+                            const err67 = { instancePath: instancePath + "/risk/impactAssessment/date", schemaPath: "#/properties/risk/properties/impactAssessment/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.date.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.date, data: data37 };
                             if (vErrors === null) {
-                                vErrors = [err68];
+                                vErrors = [err67];
                             }
                             else {
-                                vErrors.push(err68);
+                                vErrors.push(err67);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data34.nextReview !== undefined) {
+                        let data38 = data34.nextReview;
+                        if (typeof data38 === "string") {
+                            if (!(formats0.validate(data38))) {
+                                const err68 = { instancePath: instancePath + "/risk/impactAssessment/nextReview", schemaPath: "#/properties/risk/properties/impactAssessment/properties/nextReview/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.risk.properties.impactAssessment.properties.nextReview, data: data38 };
+                                if (vErrors === null) {
+                                    vErrors = [err68];
+                                }
+                                else {
+                                    vErrors.push(err68);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err69 = { instancePath: instancePath + "/risk/impactAssessment/nextReview", schemaPath: "#/properties/risk/properties/impactAssessment/properties/nextReview/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.nextReview.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.nextReview, data: data38 };
+                            if (vErrors === null) {
+                                vErrors = [err69];
+                            }
+                            else {
+                                vErrors.push(err69);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -1080,12 +1095,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err69 = { instancePath: instancePath + "/risk/impactAssessment", schemaPath: "#/properties/risk/properties/impactAssessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.properties.impactAssessment.type, parentSchema: schema31.properties.risk.properties.impactAssessment, data: data33 };
+                    const err70 = { instancePath: instancePath + "/risk/impactAssessment", schemaPath: "#/properties/risk/properties/impactAssessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.properties.impactAssessment.type, parentSchema: schema31.properties.risk.properties.impactAssessment, data: data34 };
                     if (vErrors === null) {
-                        vErrors = [err69];
+                        vErrors = [err70];
                     }
                     else {
-                        vErrors.push(err69);
+                        vErrors.push(err70);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -1093,15 +1108,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             if (data25.register !== undefined) {
-                let data38 = data25.register;
-                if (typeof data38 === "string") {
-                    if (func2(data38) < 1) {
-                        const err70 = { instancePath: instancePath + "/risk/register", schemaPath: "#/properties/risk/properties/register/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.register, data: data38 };
+                let data39 = data25.register;
+                if (typeof data39 === "string") {
+                    if (func2(data39) < 1) {
+                        const err71 = { instancePath: instancePath + "/risk/register", schemaPath: "#/properties/risk/properties/register/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.register, data: data39 };
                         if (vErrors === null) {
-                            vErrors = [err70];
+                            vErrors = [err71];
                         }
                         else {
-                            vErrors.push(err70);
+                            vErrors.push(err71);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -1109,12 +1124,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err71 = { instancePath: instancePath + "/risk/register", schemaPath: "#/properties/risk/properties/register/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.register.type, parentSchema: schema31.properties.risk.properties.register, data: data38 };
+                    const err72 = { instancePath: instancePath + "/risk/register", schemaPath: "#/properties/risk/properties/register/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.register.type, parentSchema: schema31.properties.risk.properties.register, data: data39 };
                     if (vErrors === null) {
-                        vErrors = [err71];
+                        vErrors = [err72];
                     }
                     else {
-                        vErrors.push(err71);
+                        vErrors.push(err72);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -1123,12 +1138,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err72 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.type, parentSchema: schema31.properties.risk, data: data25 };
+            const err73 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.type, parentSchema: schema31.properties.risk, data: data25 };
             if (vErrors === null) {
-                vErrors = [err72];
+                vErrors = [err73];
             }
             else {
-                vErrors.push(err72);
+                vErrors.push(err73);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -1136,26 +1151,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.intendedUse !== undefined) {
-        let data39 = data.intendedUse;
-        if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-            for (const key8 in data39) {
+        let data40 = data.intendedUse;
+        if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            for (const key8 in data40) {
                 if (!(((((((key8 === "purpose") || (key8 === "users")) || (key8 === "affectedPersons")) || (key8 === "outOfScope")) || (key8 === "foreseeableMisuse")) || (key8 === "limitations")) || (key8 === "accuracy"))) {
-                    const err73 = { instancePath: instancePath + "/intendedUse", schemaPath: "#/properties/intendedUse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.intendedUse, data: data39 };
-                    if (vErrors === null) {
-                        vErrors = [err73];
-                    }
-                    else {
-                        vErrors.push(err73);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data39.purpose !== undefined) {
-                let data40 = data39.purpose;
-                if (typeof data40 !== "string") {
-                    const err74 = { instancePath: instancePath + "/intendedUse/purpose", schemaPath: "#/properties/intendedUse/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.purpose.type, parentSchema: schema31.properties.intendedUse.properties.purpose, data: data40 };
+                    const err74 = { instancePath: instancePath + "/intendedUse", schemaPath: "#/properties/intendedUse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.intendedUse, data: data40 };
                     if (vErrors === null) {
                         vErrors = [err74];
                     }
@@ -1167,13 +1167,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data39.users !== undefined) {
-                let data41 = data39.users;
-                const _errs98 = errors;
-                let valid20 = false;
-                const _errs99 = errors;
+            if (data40.purpose !== undefined) {
+                let data41 = data40.purpose;
                 if (typeof data41 !== "string") {
-                    const err75 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.users.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[0], data: data41 };
+                    const err75 = { instancePath: instancePath + "/intendedUse/purpose", schemaPath: "#/properties/intendedUse/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.purpose.type, parentSchema: schema31.properties.intendedUse.properties.purpose, data: data41 };
                     if (vErrors === null) {
                         vErrors = [err75];
                     }
@@ -1184,20 +1181,38 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                var _valid1 = _errs99 === errors;
-                valid20 = valid20 || _valid1;
+            }
+            if (data40.users !== undefined) {
+                let data42 = data40.users;
+                const _errs100 = errors;
+                let valid20 = false;
                 const _errs101 = errors;
-                if (Array.isArray(data41)) {
-                    const len4 = data41.length;
+                if (typeof data42 !== "string") {
+                    const err76 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.users.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[0], data: data42 };
+                    if (vErrors === null) {
+                        vErrors = [err76];
+                    }
+                    else {
+                        vErrors.push(err76);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+                var _valid1 = _errs101 === errors;
+                valid20 = valid20 || _valid1;
+                const _errs103 = errors;
+                if (Array.isArray(data42)) {
+                    const len4 = data42.length;
                     for (let i4 = 0; i4 < len4; i4++) {
-                        let data42 = data41[i4];
-                        if (typeof data42 !== "string") {
-                            const err76 = { instancePath: instancePath + "/intendedUse/users/" + i4, schemaPath: "#/properties/intendedUse/properties/users/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.users.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[1].items, data: data42 };
+                        let data43 = data42[i4];
+                        if (typeof data43 !== "string") {
+                            const err77 = { instancePath: instancePath + "/intendedUse/users/" + i4, schemaPath: "#/properties/intendedUse/properties/users/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.users.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[1].items, data: data43 };
                             if (vErrors === null) {
-                                vErrors = [err76];
+                                vErrors = [err77];
                             }
                             else {
-                                vErrors.push(err76);
+                                vErrors.push(err77);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -1206,21 +1221,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err77 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.users.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[1], data: data41 };
-                    if (vErrors === null) {
-                        vErrors = [err77];
-                    }
-                    else {
-                        vErrors.push(err77);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-                var _valid1 = _errs101 === errors;
-                valid20 = valid20 || _valid1;
-                if (!valid20) {
-                    const err78 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.users.anyOf, parentSchema: schema31.properties.intendedUse.properties.users, data: data41 };
+                    const err78 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.users.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[1], data: data42 };
                     if (vErrors === null) {
                         vErrors = [err78];
                     }
@@ -1231,25 +1232,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                else {
-                    errors = _errs98;
-                    if (vErrors !== null) {
-                        if (_errs98) {
-                            vErrors.length = _errs98;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
-            }
-            if (data39.affectedPersons !== undefined) {
-                let data43 = data39.affectedPersons;
-                const _errs106 = errors;
-                let valid23 = false;
-                const _errs107 = errors;
-                if (typeof data43 !== "string") {
-                    const err79 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[0], data: data43 };
+                var _valid1 = _errs103 === errors;
+                valid20 = valid20 || _valid1;
+                if (!valid20) {
+                    const err79 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.users.anyOf, parentSchema: schema31.properties.intendedUse.properties.users, data: data42 };
                     if (vErrors === null) {
                         vErrors = [err79];
                     }
@@ -1260,20 +1246,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                var _valid2 = _errs107 === errors;
-                valid23 = valid23 || _valid2;
+                else {
+                    errors = _errs100;
+                    if (vErrors !== null) {
+                        if (_errs100) {
+                            vErrors.length = _errs100;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data40.affectedPersons !== undefined) {
+                let data44 = data40.affectedPersons;
+                const _errs108 = errors;
+                let valid23 = false;
                 const _errs109 = errors;
-                if (Array.isArray(data43)) {
-                    const len5 = data43.length;
+                if (typeof data44 !== "string") {
+                    const err80 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[0], data: data44 };
+                    if (vErrors === null) {
+                        vErrors = [err80];
+                    }
+                    else {
+                        vErrors.push(err80);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+                var _valid2 = _errs109 === errors;
+                valid23 = valid23 || _valid2;
+                const _errs111 = errors;
+                if (Array.isArray(data44)) {
+                    const len5 = data44.length;
                     for (let i5 = 0; i5 < len5; i5++) {
-                        let data44 = data43[i5];
-                        if (typeof data44 !== "string") {
-                            const err80 = { instancePath: instancePath + "/intendedUse/affectedPersons/" + i5, schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].items, data: data44 };
+                        let data45 = data44[i5];
+                        if (typeof data45 !== "string") {
+                            const err81 = { instancePath: instancePath + "/intendedUse/affectedPersons/" + i5, schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].items, data: data45 };
                             if (vErrors === null) {
-                                vErrors = [err80];
+                                vErrors = [err81];
                             }
                             else {
-                                vErrors.push(err80);
+                                vErrors.push(err81);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -1282,21 +1297,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err81 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1], data: data43 };
-                    if (vErrors === null) {
-                        vErrors = [err81];
-                    }
-                    else {
-                        vErrors.push(err81);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-                var _valid2 = _errs109 === errors;
-                valid23 = valid23 || _valid2;
-                if (!valid23) {
-                    const err82 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf, parentSchema: schema31.properties.intendedUse.properties.affectedPersons, data: data43 };
+                    const err82 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1], data: data44 };
                     if (vErrors === null) {
                         vErrors = [err82];
                     }
@@ -1307,25 +1308,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                else {
-                    errors = _errs106;
-                    if (vErrors !== null) {
-                        if (_errs106) {
-                            vErrors.length = _errs106;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
-            }
-            if (data39.outOfScope !== undefined) {
-                let data45 = data39.outOfScope;
-                const _errs114 = errors;
-                let valid26 = false;
-                const _errs115 = errors;
-                if (typeof data45 !== "string") {
-                    const err83 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[0], data: data45 };
+                var _valid2 = _errs111 === errors;
+                valid23 = valid23 || _valid2;
+                if (!valid23) {
+                    const err83 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf, parentSchema: schema31.properties.intendedUse.properties.affectedPersons, data: data44 };
                     if (vErrors === null) {
                         vErrors = [err83];
                     }
@@ -1336,20 +1322,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                var _valid3 = _errs115 === errors;
-                valid26 = valid26 || _valid3;
+                else {
+                    errors = _errs108;
+                    if (vErrors !== null) {
+                        if (_errs108) {
+                            vErrors.length = _errs108;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data40.outOfScope !== undefined) {
+                let data46 = data40.outOfScope;
+                const _errs116 = errors;
+                let valid26 = false;
                 const _errs117 = errors;
-                if (Array.isArray(data45)) {
-                    const len6 = data45.length;
+                if (typeof data46 !== "string") {
+                    const err84 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[0], data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err84];
+                    }
+                    else {
+                        vErrors.push(err84);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+                var _valid3 = _errs117 === errors;
+                valid26 = valid26 || _valid3;
+                const _errs119 = errors;
+                if (Array.isArray(data46)) {
+                    const len6 = data46.length;
                     for (let i6 = 0; i6 < len6; i6++) {
-                        let data46 = data45[i6];
-                        if (typeof data46 !== "string") {
-                            const err84 = { instancePath: instancePath + "/intendedUse/outOfScope/" + i6, schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].items, data: data46 };
+                        let data47 = data46[i6];
+                        if (typeof data47 !== "string") {
+                            const err85 = { instancePath: instancePath + "/intendedUse/outOfScope/" + i6, schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].items, data: data47 };
                             if (vErrors === null) {
-                                vErrors = [err84];
+                                vErrors = [err85];
                             }
                             else {
-                                vErrors.push(err84);
+                                vErrors.push(err85);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -1358,21 +1373,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err85 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1], data: data45 };
-                    if (vErrors === null) {
-                        vErrors = [err85];
-                    }
-                    else {
-                        vErrors.push(err85);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-                var _valid3 = _errs117 === errors;
-                valid26 = valid26 || _valid3;
-                if (!valid26) {
-                    const err86 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf, parentSchema: schema31.properties.intendedUse.properties.outOfScope, data: data45 };
+                    const err86 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1], data: data46 };
                     if (vErrors === null) {
                         vErrors = [err86];
                     }
@@ -1383,25 +1384,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                else {
-                    errors = _errs114;
-                    if (vErrors !== null) {
-                        if (_errs114) {
-                            vErrors.length = _errs114;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
-            }
-            if (data39.foreseeableMisuse !== undefined) {
-                let data47 = data39.foreseeableMisuse;
-                const _errs122 = errors;
-                let valid29 = false;
-                const _errs123 = errors;
-                if (typeof data47 !== "string") {
-                    const err87 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[0], data: data47 };
+                var _valid3 = _errs119 === errors;
+                valid26 = valid26 || _valid3;
+                if (!valid26) {
+                    const err87 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf, parentSchema: schema31.properties.intendedUse.properties.outOfScope, data: data46 };
                     if (vErrors === null) {
                         vErrors = [err87];
                     }
@@ -1412,20 +1398,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                var _valid4 = _errs123 === errors;
-                valid29 = valid29 || _valid4;
+                else {
+                    errors = _errs116;
+                    if (vErrors !== null) {
+                        if (_errs116) {
+                            vErrors.length = _errs116;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data40.foreseeableMisuse !== undefined) {
+                let data48 = data40.foreseeableMisuse;
+                const _errs124 = errors;
+                let valid29 = false;
                 const _errs125 = errors;
-                if (Array.isArray(data47)) {
-                    const len7 = data47.length;
+                if (typeof data48 !== "string") {
+                    const err88 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[0], data: data48 };
+                    if (vErrors === null) {
+                        vErrors = [err88];
+                    }
+                    else {
+                        vErrors.push(err88);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+                var _valid4 = _errs125 === errors;
+                valid29 = valid29 || _valid4;
+                const _errs127 = errors;
+                if (Array.isArray(data48)) {
+                    const len7 = data48.length;
                     for (let i7 = 0; i7 < len7; i7++) {
-                        let data48 = data47[i7];
-                        if (typeof data48 !== "string") {
-                            const err88 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse/" + i7, schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].items, data: data48 };
+                        let data49 = data48[i7];
+                        if (typeof data49 !== "string") {
+                            const err89 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse/" + i7, schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].items, data: data49 };
                             if (vErrors === null) {
-                                vErrors = [err88];
+                                vErrors = [err89];
                             }
                             else {
-                                vErrors.push(err88);
+                                vErrors.push(err89);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -1434,21 +1449,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err89 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1], data: data47 };
-                    if (vErrors === null) {
-                        vErrors = [err89];
-                    }
-                    else {
-                        vErrors.push(err89);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-                var _valid4 = _errs125 === errors;
-                valid29 = valid29 || _valid4;
-                if (!valid29) {
-                    const err90 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse, data: data47 };
+                    const err90 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1], data: data48 };
                     if (vErrors === null) {
                         vErrors = [err90];
                     }
@@ -1459,25 +1460,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                else {
-                    errors = _errs122;
-                    if (vErrors !== null) {
-                        if (_errs122) {
-                            vErrors.length = _errs122;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
-            }
-            if (data39.limitations !== undefined) {
-                let data49 = data39.limitations;
-                const _errs130 = errors;
-                let valid32 = false;
-                const _errs131 = errors;
-                if (typeof data49 !== "string") {
-                    const err91 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.limitations.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[0], data: data49 };
+                var _valid4 = _errs127 === errors;
+                valid29 = valid29 || _valid4;
+                if (!valid29) {
+                    const err91 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse, data: data48 };
                     if (vErrors === null) {
                         vErrors = [err91];
                     }
@@ -1488,20 +1474,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                var _valid5 = _errs131 === errors;
-                valid32 = valid32 || _valid5;
+                else {
+                    errors = _errs124;
+                    if (vErrors !== null) {
+                        if (_errs124) {
+                            vErrors.length = _errs124;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data40.limitations !== undefined) {
+                let data50 = data40.limitations;
+                const _errs132 = errors;
+                let valid32 = false;
                 const _errs133 = errors;
-                if (Array.isArray(data49)) {
-                    const len8 = data49.length;
+                if (typeof data50 !== "string") {
+                    const err92 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.limitations.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[0], data: data50 };
+                    if (vErrors === null) {
+                        vErrors = [err92];
+                    }
+                    else {
+                        vErrors.push(err92);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+                var _valid5 = _errs133 === errors;
+                valid32 = valid32 || _valid5;
+                const _errs135 = errors;
+                if (Array.isArray(data50)) {
+                    const len8 = data50.length;
                     for (let i8 = 0; i8 < len8; i8++) {
-                        let data50 = data49[i8];
-                        if (typeof data50 !== "string") {
-                            const err92 = { instancePath: instancePath + "/intendedUse/limitations/" + i8, schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.limitations.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[1].items, data: data50 };
+                        let data51 = data50[i8];
+                        if (typeof data51 !== "string") {
+                            const err93 = { instancePath: instancePath + "/intendedUse/limitations/" + i8, schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.limitations.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[1].items, data: data51 };
                             if (vErrors === null) {
-                                vErrors = [err92];
+                                vErrors = [err93];
                             }
                             else {
-                                vErrors.push(err92);
+                                vErrors.push(err93);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -1510,21 +1525,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err93 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.limitations.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[1], data: data49 };
-                    if (vErrors === null) {
-                        vErrors = [err93];
-                    }
-                    else {
-                        vErrors.push(err93);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-                var _valid5 = _errs133 === errors;
-                valid32 = valid32 || _valid5;
-                if (!valid32) {
-                    const err94 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.limitations.anyOf, parentSchema: schema31.properties.intendedUse.properties.limitations, data: data49 };
+                    const err94 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.limitations.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[1], data: data50 };
                     if (vErrors === null) {
                         vErrors = [err94];
                     }
@@ -1535,11 +1536,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
+                var _valid5 = _errs135 === errors;
+                valid32 = valid32 || _valid5;
+                if (!valid32) {
+                    const err95 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.limitations.anyOf, parentSchema: schema31.properties.intendedUse.properties.limitations, data: data50 };
+                    if (vErrors === null) {
+                        vErrors = [err95];
+                    }
+                    else {
+                        vErrors.push(err95);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
                 else {
-                    errors = _errs130;
+                    errors = _errs132;
                     if (vErrors !== null) {
-                        if (_errs130) {
-                            vErrors.length = _errs130;
+                        if (_errs132) {
+                            vErrors.length = _errs132;
                         }
                         else {
                             vErrors = null;
@@ -1547,43 +1562,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data39.accuracy !== undefined) {
-                let data51 = data39.accuracy;
-                if (Array.isArray(data51)) {
-                    const len9 = data51.length;
+            if (data40.accuracy !== undefined) {
+                let data52 = data40.accuracy;
+                if (Array.isArray(data52)) {
+                    const len9 = data52.length;
                     for (let i9 = 0; i9 < len9; i9++) {
-                        let data52 = data51[i9];
-                        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                            if (data52.metric === undefined) {
-                                const err95 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9, schemaPath: "#/properties/intendedUse/properties/accuracy/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.intendedUse.properties.accuracy.items.required, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data52 };
+                        let data53 = data52[i9];
+                        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                            if (data53.metric === undefined) {
+                                const err96 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9, schemaPath: "#/properties/intendedUse/properties/accuracy/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.intendedUse.properties.accuracy.items.required, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data53 };
                                 if (vErrors === null) {
-                                    vErrors = [err95];
+                                    vErrors = [err96];
                                 }
                                 else {
-                                    vErrors.push(err95);
+                                    vErrors.push(err96);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            for (const key9 in data52) {
+                            for (const key9 in data53) {
                                 if (!((((key9 === "metric") || (key9 === "min")) || (key9 === "max")) || (key9 === "dataset"))) {
-                                    const err96 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9, schemaPath: "#/properties/intendedUse/properties/accuracy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data52 };
-                                    if (vErrors === null) {
-                                        vErrors = [err96];
-                                    }
-                                    else {
-                                        vErrors.push(err96);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data52.metric !== undefined) {
-                                let data53 = data52.metric;
-                                if (typeof data53 !== "string") {
-                                    const err97 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9 + "/metric", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.metric.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.metric, data: data53 };
+                                    const err97 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9, schemaPath: "#/properties/intendedUse/properties/accuracy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data53 };
                                     if (vErrors === null) {
                                         vErrors = [err97];
                                     }
@@ -1595,10 +1595,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data52.min !== undefined) {
-                                let data54 = data52.min;
-                                if (!((typeof data54 == "number") && (isFinite(data54)))) {
-                                    const err98 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9 + "/min", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.min.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.min, data: data54 };
+                            if (data53.metric !== undefined) {
+                                let data54 = data53.metric;
+                                if (typeof data54 !== "string") {
+                                    const err98 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9 + "/metric", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.metric.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.metric, data: data54 };
                                     if (vErrors === null) {
                                         vErrors = [err98];
                                     }
@@ -1610,10 +1610,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data52.max !== undefined) {
-                                let data55 = data52.max;
+                            if (data53.min !== undefined) {
+                                let data55 = data53.min;
                                 if (!((typeof data55 == "number") && (isFinite(data55)))) {
-                                    const err99 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9 + "/max", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.max.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.max, data: data55 };
+                                    const err99 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9 + "/min", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.min.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.min, data: data55 };
                                     if (vErrors === null) {
                                         vErrors = [err99];
                                     }
@@ -1625,10 +1625,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data52.dataset !== undefined) {
-                                let data56 = data52.dataset;
-                                if (typeof data56 !== "string") {
-                                    const err100 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9 + "/dataset", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.dataset.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.dataset, data: data56 };
+                            if (data53.max !== undefined) {
+                                let data56 = data53.max;
+                                if (!((typeof data56 == "number") && (isFinite(data56)))) {
+                                    const err100 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9 + "/max", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.max.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.max, data: data56 };
                                     if (vErrors === null) {
                                         vErrors = [err100];
                                     }
@@ -1640,14 +1640,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data53.dataset !== undefined) {
+                                let data57 = data53.dataset;
+                                if (typeof data57 !== "string") {
+                                    const err101 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9 + "/dataset", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.dataset.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.dataset, data: data57 };
+                                    if (vErrors === null) {
+                                        vErrors = [err101];
+                                    }
+                                    else {
+                                        vErrors.push(err101);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                         }
                         else {
-                            const err101 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9, schemaPath: "#/properties/intendedUse/properties/accuracy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.intendedUse.properties.accuracy.items.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data52 };
+                            const err102 = { instancePath: instancePath + "/intendedUse/accuracy/" + i9, schemaPath: "#/properties/intendedUse/properties/accuracy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.intendedUse.properties.accuracy.items.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data53 };
                             if (vErrors === null) {
-                                vErrors = [err101];
+                                vErrors = [err102];
                             }
                             else {
-                                vErrors.push(err101);
+                                vErrors.push(err102);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -1656,12 +1671,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err102 = { instancePath: instancePath + "/intendedUse/accuracy", schemaPath: "#/properties/intendedUse/properties/accuracy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.accuracy.type, parentSchema: schema31.properties.intendedUse.properties.accuracy, data: data51 };
+                    const err103 = { instancePath: instancePath + "/intendedUse/accuracy", schemaPath: "#/properties/intendedUse/properties/accuracy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.accuracy.type, parentSchema: schema31.properties.intendedUse.properties.accuracy, data: data52 };
                     if (vErrors === null) {
-                        vErrors = [err102];
+                        vErrors = [err103];
                     }
                     else {
-                        vErrors.push(err102);
+                        vErrors.push(err103);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -1670,12 +1685,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err103 = { instancePath: instancePath + "/intendedUse", schemaPath: "#/properties/intendedUse/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.intendedUse.type, parentSchema: schema31.properties.intendedUse, data: data39 };
+            const err104 = { instancePath: instancePath + "/intendedUse", schemaPath: "#/properties/intendedUse/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.intendedUse.type, parentSchema: schema31.properties.intendedUse, data: data40 };
             if (vErrors === null) {
-                vErrors = [err103];
+                vErrors = [err104];
             }
             else {
-                vErrors.push(err103);
+                vErrors.push(err104);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -1683,72 +1698,60 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.data !== undefined) {
-        let data57 = data.data;
-        if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-            for (const key10 in data57) {
+        let data58 = data.data;
+        if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+            for (const key10 in data58) {
                 if (!(key10 === "datasets")) {
-                    const err104 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data, data: data57 };
+                    const err105 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data, data: data58 };
                     if (vErrors === null) {
-                        vErrors = [err104];
+                        vErrors = [err105];
                     }
                     else {
-                        vErrors.push(err104);
+                        vErrors.push(err105);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data57.datasets !== undefined) {
-                let data58 = data57.datasets;
-                if (Array.isArray(data58)) {
-                    const len10 = data58.length;
+            if (data58.datasets !== undefined) {
+                let data59 = data58.datasets;
+                if (Array.isArray(data59)) {
+                    const len10 = data59.length;
                     for (let i10 = 0; i10 < len10; i10++) {
-                        let data59 = data58[i10];
-                        if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-                            if (data59.id === undefined) {
-                                const err105 = { instancePath: instancePath + "/data/datasets/" + i10, schemaPath: "#/properties/data/properties/datasets/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema31.properties.data.properties.datasets.items.required, parentSchema: schema31.properties.data.properties.datasets.items, data: data59 };
+                        let data60 = data59[i10];
+                        if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                            if (data60.id === undefined) {
+                                const err106 = { instancePath: instancePath + "/data/datasets/" + i10, schemaPath: "#/properties/data/properties/datasets/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema31.properties.data.properties.datasets.items.required, parentSchema: schema31.properties.data.properties.datasets.items, data: data60 };
                                 if (vErrors === null) {
-                                    vErrors = [err105];
+                                    vErrors = [err106];
                                 }
                                 else {
-                                    vErrors.push(err105);
+                                    vErrors.push(err106);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            for (const key11 in data59) {
+                            for (const key11 in data60) {
                                 if (!(func1.call(schema31.properties.data.properties.datasets.items.properties, key11))) {
-                                    const err106 = { instancePath: instancePath + "/data/datasets/" + i10, schemaPath: "#/properties/data/properties/datasets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items, data: data59 };
+                                    const err107 = { instancePath: instancePath + "/data/datasets/" + i10, schemaPath: "#/properties/data/properties/datasets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items, data: data60 };
                                     if (vErrors === null) {
-                                        vErrors = [err106];
+                                        vErrors = [err107];
                                     }
                                     else {
-                                        vErrors.push(err106);
+                                        vErrors.push(err107);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
                             }
-                            if (data59.id !== undefined) {
-                                let data60 = data59.id;
-                                if (typeof data60 === "string") {
-                                    if (func2(data60) < 1) {
-                                        const err107 = { instancePath: instancePath + "/data/datasets/" + i10 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data60 };
-                                        if (vErrors === null) {
-                                            vErrors = [err107];
-                                        }
-                                        else {
-                                            vErrors.push(err107);
-                                        }
-                                        if (++errors > 10000) {
-                                            throw TOO_MANY_ERRORS;
-                                        }
-                                    }
-                                    if (!pattern7.test(data60)) {
-                                        const err108 = { instancePath: instancePath + "/data/datasets/" + i10 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data60 };
+                            if (data60.id !== undefined) {
+                                let data61 = data60.id;
+                                if (typeof data61 === "string") {
+                                    if (func2(data61) < 1) {
+                                        const err108 = { instancePath: instancePath + "/data/datasets/" + i10 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data61 };
                                         if (vErrors === null) {
                                             vErrors = [err108];
                                         }
@@ -1759,24 +1762,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
+                                    if (!pattern7.test(data61)) {
+                                        const err109 = { instancePath: instancePath + "/data/datasets/" + i10 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data61 };
+                                        if (vErrors === null) {
+                                            vErrors = [err109];
+                                        }
+                                        else {
+                                            vErrors.push(err109);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err109 = { instancePath: instancePath + "/data/datasets/" + i10 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.id.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data60 };
-                                    if (vErrors === null) {
-                                        vErrors = [err109];
-                                    }
-                                    else {
-                                        vErrors.push(err109);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data59.role !== undefined) {
-                                let data61 = data59.role;
-                                if (typeof data61 !== "string") {
-                                    const err110 = { instancePath: instancePath + "/data/datasets/" + i10 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.role.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data61 };
+                                    const err110 = { instancePath: instancePath + "/data/datasets/" + i10 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.id.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data61 };
                                     if (vErrors === null) {
                                         vErrors = [err110];
                                     }
@@ -1787,8 +1787,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                                if (!((((((data61 === "training") || (data61 === "validation")) || (data61 === "test")) || (data61 === "reference")) || (data61 === "fine-tuning")) || (data61 === "evaluation"))) {
-                                    const err111 = { instancePath: instancePath + "/data/datasets/" + i10 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.datasets.items.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.data.properties.datasets.items.properties.role.enum, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data61 };
+                            }
+                            if (data60.role !== undefined) {
+                                let data62 = data60.role;
+                                if (typeof data62 !== "string") {
+                                    const err111 = { instancePath: instancePath + "/data/datasets/" + i10 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.role.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data62 };
                                     if (vErrors === null) {
                                         vErrors = [err111];
                                     }
@@ -1799,11 +1802,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                            }
-                            if (data59.source !== undefined) {
-                                let data62 = data59.source;
-                                if (typeof data62 !== "string") {
-                                    const err112 = { instancePath: instancePath + "/data/datasets/" + i10 + "/source", schemaPath: "#/properties/data/properties/datasets/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.source.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.source, data: data62 };
+                                if (!((((((data62 === "training") || (data62 === "validation")) || (data62 === "test")) || (data62 === "reference")) || (data62 === "fine-tuning")) || (data62 === "evaluation"))) {
+                                    const err112 = { instancePath: instancePath + "/data/datasets/" + i10 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.datasets.items.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.data.properties.datasets.items.properties.role.enum, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data62 };
                                     if (vErrors === null) {
                                         vErrors = [err112];
                                     }
@@ -1815,10 +1815,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.uri !== undefined) {
-                                let data63 = data59.uri;
+                            if (data60.source !== undefined) {
+                                let data63 = data60.source;
                                 if (typeof data63 !== "string") {
-                                    const err113 = { instancePath: instancePath + "/data/datasets/" + i10 + "/uri", schemaPath: "#/properties/data/properties/datasets/items/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.uri.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.uri, data: data63 };
+                                    const err113 = { instancePath: instancePath + "/data/datasets/" + i10 + "/source", schemaPath: "#/properties/data/properties/datasets/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.source.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.source, data: data63 };
                                     if (vErrors === null) {
                                         vErrors = [err113];
                                     }
@@ -1830,10 +1830,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.revision !== undefined) {
-                                let data64 = data59.revision;
+                            if (data60.uri !== undefined) {
+                                let data64 = data60.uri;
                                 if (typeof data64 !== "string") {
-                                    const err114 = { instancePath: instancePath + "/data/datasets/" + i10 + "/revision", schemaPath: "#/properties/data/properties/datasets/items/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.revision.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.revision, data: data64 };
+                                    const err114 = { instancePath: instancePath + "/data/datasets/" + i10 + "/uri", schemaPath: "#/properties/data/properties/datasets/items/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.uri.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.uri, data: data64 };
                                     if (vErrors === null) {
                                         vErrors = [err114];
                                     }
@@ -1845,16 +1845,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.sha256 !== undefined) {
-                                let data65 = data59.sha256;
-                                if (typeof data65 === "string") {
-                                    if (!pattern6.test(data65)) {
-                                        const err115 = { instancePath: instancePath + "/data/datasets/" + i10 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data65 };
+                            if (data60.revision !== undefined) {
+                                let data65 = data60.revision;
+                                if (typeof data65 !== "string") {
+                                    const err115 = { instancePath: instancePath + "/data/datasets/" + i10 + "/revision", schemaPath: "#/properties/data/properties/datasets/items/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.revision.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.revision, data: data65 };
+                                    if (vErrors === null) {
+                                        vErrors = [err115];
+                                    }
+                                    else {
+                                        vErrors.push(err115);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data60.sha256 !== undefined) {
+                                let data66 = data60.sha256;
+                                if (typeof data66 === "string") {
+                                    if (!pattern6.test(data66)) {
+                                        const err116 = { instancePath: instancePath + "/data/datasets/" + i10 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data66 };
                                         if (vErrors === null) {
-                                            vErrors = [err115];
+                                            vErrors = [err116];
                                         }
                                         else {
-                                            vErrors.push(err115);
+                                            vErrors.push(err116);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -1862,22 +1877,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err116 = { instancePath: instancePath + "/data/datasets/" + i10 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.sha256.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data65 };
-                                    if (vErrors === null) {
-                                        vErrors = [err116];
-                                    }
-                                    else {
-                                        vErrors.push(err116);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data59.license !== undefined) {
-                                let data66 = data59.license;
-                                if (typeof data66 !== "string") {
-                                    const err117 = { instancePath: instancePath + "/data/datasets/" + i10 + "/license", schemaPath: "#/properties/data/properties/datasets/items/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.license.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.license, data: data66 };
+                                    const err117 = { instancePath: instancePath + "/data/datasets/" + i10 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.sha256.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data66 };
                                     if (vErrors === null) {
                                         vErrors = [err117];
                                     }
@@ -1889,10 +1889,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.collection !== undefined) {
-                                let data67 = data59.collection;
+                            if (data60.license !== undefined) {
+                                let data67 = data60.license;
                                 if (typeof data67 !== "string") {
-                                    const err118 = { instancePath: instancePath + "/data/datasets/" + i10 + "/collection", schemaPath: "#/properties/data/properties/datasets/items/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.collection.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.collection, data: data67 };
+                                    const err118 = { instancePath: instancePath + "/data/datasets/" + i10 + "/license", schemaPath: "#/properties/data/properties/datasets/items/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.license.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.license, data: data67 };
                                     if (vErrors === null) {
                                         vErrors = [err118];
                                     }
@@ -1904,39 +1904,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.personalData !== undefined) {
-                                let data68 = data59.personalData;
-                                if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                                    if (data68.present === undefined) {
-                                        const err119 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/required", keyword: "required", params: { missingProperty: "present" }, message: "must have required property '" + "present" + "'", schema: schema31.properties.data.properties.datasets.items.properties.personalData.required, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data68 };
+                            if (data60.collection !== undefined) {
+                                let data68 = data60.collection;
+                                if (typeof data68 !== "string") {
+                                    const err119 = { instancePath: instancePath + "/data/datasets/" + i10 + "/collection", schemaPath: "#/properties/data/properties/datasets/items/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.collection.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.collection, data: data68 };
+                                    if (vErrors === null) {
+                                        vErrors = [err119];
+                                    }
+                                    else {
+                                        vErrors.push(err119);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data60.personalData !== undefined) {
+                                let data69 = data60.personalData;
+                                if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                                    if (data69.present === undefined) {
+                                        const err120 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/required", keyword: "required", params: { missingProperty: "present" }, message: "must have required property '" + "present" + "'", schema: schema31.properties.data.properties.datasets.items.properties.personalData.required, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data69 };
                                         if (vErrors === null) {
-                                            vErrors = [err119];
+                                            vErrors = [err120];
                                         }
                                         else {
-                                            vErrors.push(err119);
+                                            vErrors.push(err120);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key12 in data68) {
+                                    for (const key12 in data69) {
                                         if (!(((((key12 === "present") || (key12 === "categories")) || (key12 === "purpose")) || (key12 === "legalBasis")) || (key12 === "handling"))) {
-                                            const err120 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data68 };
-                                            if (vErrors === null) {
-                                                vErrors = [err120];
-                                            }
-                                            else {
-                                                vErrors.push(err120);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data68.present !== undefined) {
-                                        let data69 = data68.present;
-                                        if (typeof data69 !== "boolean") {
-                                            const err121 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/present", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/present/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present, data: data69 };
+                                            const err121 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data69 };
                                             if (vErrors === null) {
                                                 vErrors = [err121];
                                             }
@@ -1948,13 +1948,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
-                                    if (data68.categories !== undefined) {
-                                        let data70 = data68.categories;
-                                        const _errs180 = errors;
-                                        let valid43 = false;
-                                        const _errs181 = errors;
-                                        if (typeof data70 !== "string") {
-                                            const err122 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0], data: data70 };
+                                    if (data69.present !== undefined) {
+                                        let data70 = data69.present;
+                                        if (typeof data70 !== "boolean") {
+                                            const err122 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/present", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/present/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present, data: data70 };
                                             if (vErrors === null) {
                                                 vErrors = [err122];
                                             }
@@ -1965,20 +1962,38 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        var _valid6 = _errs181 === errors;
-                                        valid43 = valid43 || _valid6;
+                                    }
+                                    if (data69.categories !== undefined) {
+                                        let data71 = data69.categories;
+                                        const _errs182 = errors;
+                                        let valid43 = false;
                                         const _errs183 = errors;
-                                        if (Array.isArray(data70)) {
-                                            const len11 = data70.length;
+                                        if (typeof data71 !== "string") {
+                                            const err123 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0], data: data71 };
+                                            if (vErrors === null) {
+                                                vErrors = [err123];
+                                            }
+                                            else {
+                                                vErrors.push(err123);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                        var _valid6 = _errs183 === errors;
+                                        valid43 = valid43 || _valid6;
+                                        const _errs185 = errors;
+                                        if (Array.isArray(data71)) {
+                                            const len11 = data71.length;
                                             for (let i11 = 0; i11 < len11; i11++) {
-                                                let data71 = data70[i11];
-                                                if (typeof data71 !== "string") {
-                                                    const err123 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories/" + i11, schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items, data: data71 };
+                                                let data72 = data71[i11];
+                                                if (typeof data72 !== "string") {
+                                                    const err124 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories/" + i11, schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items, data: data72 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err123];
+                                                        vErrors = [err124];
                                                     }
                                                     else {
-                                                        vErrors.push(err123);
+                                                        vErrors.push(err124);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
@@ -1987,21 +2002,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err124 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1], data: data70 };
-                                            if (vErrors === null) {
-                                                vErrors = [err124];
-                                            }
-                                            else {
-                                                vErrors.push(err124);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                        var _valid6 = _errs183 === errors;
-                                        valid43 = valid43 || _valid6;
-                                        if (!valid43) {
-                                            const err125 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories, data: data70 };
+                                            const err125 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1], data: data71 };
                                             if (vErrors === null) {
                                                 vErrors = [err125];
                                             }
@@ -2012,22 +2013,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        else {
-                                            errors = _errs180;
-                                            if (vErrors !== null) {
-                                                if (_errs180) {
-                                                    vErrors.length = _errs180;
-                                                }
-                                                else {
-                                                    vErrors = null;
-                                                }
-                                            }
-                                        }
-                                    }
-                                    if (data68.purpose !== undefined) {
-                                        let data72 = data68.purpose;
-                                        if (typeof data72 !== "string") {
-                                            const err126 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/purpose", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose, data: data72 };
+                                        var _valid6 = _errs185 === errors;
+                                        valid43 = valid43 || _valid6;
+                                        if (!valid43) {
+                                            const err126 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories, data: data71 };
                                             if (vErrors === null) {
                                                 vErrors = [err126];
                                             }
@@ -2038,11 +2027,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
+                                        else {
+                                            errors = _errs182;
+                                            if (vErrors !== null) {
+                                                if (_errs182) {
+                                                    vErrors.length = _errs182;
+                                                }
+                                                else {
+                                                    vErrors = null;
+                                                }
+                                            }
+                                        }
                                     }
-                                    if (data68.legalBasis !== undefined) {
-                                        let data73 = data68.legalBasis;
+                                    if (data69.purpose !== undefined) {
+                                        let data73 = data69.purpose;
                                         if (typeof data73 !== "string") {
-                                            const err127 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/legalBasis", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/legalBasis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis, data: data73 };
+                                            const err127 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/purpose", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose, data: data73 };
                                             if (vErrors === null) {
                                                 vErrors = [err127];
                                             }
@@ -2054,10 +2054,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
-                                    if (data68.handling !== undefined) {
-                                        let data74 = data68.handling;
+                                    if (data69.legalBasis !== undefined) {
+                                        let data74 = data69.legalBasis;
                                         if (typeof data74 !== "string") {
-                                            const err128 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/handling", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/handling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling, data: data74 };
+                                            const err128 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/legalBasis", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/legalBasis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis, data: data74 };
                                             if (vErrors === null) {
                                                 vErrors = [err128];
                                             }
@@ -2069,24 +2069,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
+                                    if (data69.handling !== undefined) {
+                                        let data75 = data69.handling;
+                                        if (typeof data75 !== "string") {
+                                            const err129 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/handling", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/handling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling, data: data75 };
+                                            if (vErrors === null) {
+                                                vErrors = [err129];
+                                            }
+                                            else {
+                                                vErrors.push(err129);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err129 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.properties.personalData.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data68 };
-                                    if (vErrors === null) {
-                                        vErrors = [err129];
-                                    }
-                                    else {
-                                        vErrors.push(err129);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data59.preprocessing !== undefined) {
-                                let data75 = data59.preprocessing;
-                                if (typeof data75 !== "string") {
-                                    const err130 = { instancePath: instancePath + "/data/datasets/" + i10 + "/preprocessing", schemaPath: "#/properties/data/properties/datasets/items/properties/preprocessing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.preprocessing.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.preprocessing, data: data75 };
+                                    const err130 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.properties.personalData.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data69 };
                                     if (vErrors === null) {
                                         vErrors = [err130];
                                     }
@@ -2098,10 +2098,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.labeling !== undefined) {
-                                let data76 = data59.labeling;
+                            if (data60.preprocessing !== undefined) {
+                                let data76 = data60.preprocessing;
                                 if (typeof data76 !== "string") {
-                                    const err131 = { instancePath: instancePath + "/data/datasets/" + i10 + "/labeling", schemaPath: "#/properties/data/properties/datasets/items/properties/labeling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.labeling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.labeling, data: data76 };
+                                    const err131 = { instancePath: instancePath + "/data/datasets/" + i10 + "/preprocessing", schemaPath: "#/properties/data/properties/datasets/items/properties/preprocessing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.preprocessing.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.preprocessing, data: data76 };
                                     if (vErrors === null) {
                                         vErrors = [err131];
                                     }
@@ -2113,10 +2113,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.knownBias !== undefined) {
-                                let data77 = data59.knownBias;
+                            if (data60.labeling !== undefined) {
+                                let data77 = data60.labeling;
                                 if (typeof data77 !== "string") {
-                                    const err132 = { instancePath: instancePath + "/data/datasets/" + i10 + "/knownBias", schemaPath: "#/properties/data/properties/datasets/items/properties/knownBias/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.knownBias.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.knownBias, data: data77 };
+                                    const err132 = { instancePath: instancePath + "/data/datasets/" + i10 + "/labeling", schemaPath: "#/properties/data/properties/datasets/items/properties/labeling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.labeling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.labeling, data: data77 };
                                     if (vErrors === null) {
                                         vErrors = [err132];
                                     }
@@ -2128,16 +2128,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.card !== undefined) {
-                                let data78 = data59.card;
-                                if (typeof data78 === "string") {
-                                    if (func2(data78) < 1) {
-                                        const err133 = { instancePath: instancePath + "/data/datasets/" + i10 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data78 };
+                            if (data60.knownBias !== undefined) {
+                                let data78 = data60.knownBias;
+                                if (typeof data78 !== "string") {
+                                    const err133 = { instancePath: instancePath + "/data/datasets/" + i10 + "/knownBias", schemaPath: "#/properties/data/properties/datasets/items/properties/knownBias/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.knownBias.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.knownBias, data: data78 };
+                                    if (vErrors === null) {
+                                        vErrors = [err133];
+                                    }
+                                    else {
+                                        vErrors.push(err133);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data60.card !== undefined) {
+                                let data79 = data60.card;
+                                if (typeof data79 === "string") {
+                                    if (func2(data79) < 1) {
+                                        const err134 = { instancePath: instancePath + "/data/datasets/" + i10 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data79 };
                                         if (vErrors === null) {
-                                            vErrors = [err133];
+                                            vErrors = [err134];
                                         }
                                         else {
-                                            vErrors.push(err133);
+                                            vErrors.push(err134);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -2145,57 +2160,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err134 = { instancePath: instancePath + "/data/datasets/" + i10 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.card.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data78 };
+                                    const err135 = { instancePath: instancePath + "/data/datasets/" + i10 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.card.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data79 };
                                     if (vErrors === null) {
-                                        vErrors = [err134];
+                                        vErrors = [err135];
                                     }
                                     else {
-                                        vErrors.push(err134);
+                                        vErrors.push(err135);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
                             }
-                            if (data59.quality !== undefined) {
-                                let data79 = data59.quality;
-                                if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-                                    if (data79.path === undefined) {
-                                        const err135 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.data.properties.datasets.items.properties.quality.required, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data79 };
+                            if (data60.quality !== undefined) {
+                                let data80 = data60.quality;
+                                if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                                    if (data80.path === undefined) {
+                                        const err136 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.data.properties.datasets.items.properties.quality.required, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data80 };
                                         if (vErrors === null) {
-                                            vErrors = [err135];
+                                            vErrors = [err136];
                                         }
                                         else {
-                                            vErrors.push(err135);
+                                            vErrors.push(err136);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key13 in data79) {
+                                    for (const key13 in data80) {
                                         if (!(((key13 === "path") || (key13 === "format")) || (key13 === "asset"))) {
-                                            const err136 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data79 };
+                                            const err137 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data80 };
                                             if (vErrors === null) {
-                                                vErrors = [err136];
+                                                vErrors = [err137];
                                             }
                                             else {
-                                                vErrors.push(err136);
+                                                vErrors.push(err137);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data79.path !== undefined) {
-                                        let data80 = data79.path;
-                                        if (typeof data80 === "string") {
-                                            if (func2(data80) < 1) {
-                                                const err137 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/path", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path, data: data80 };
+                                    if (data80.path !== undefined) {
+                                        let data81 = data80.path;
+                                        if (typeof data81 === "string") {
+                                            if (func2(data81) < 1) {
+                                                const err138 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/path", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path, data: data81 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err137];
+                                                    vErrors = [err138];
                                                 }
                                                 else {
-                                                    vErrors.push(err137);
+                                                    vErrors.push(err138);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -2203,22 +2218,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err138 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/path", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path, data: data80 };
-                                            if (vErrors === null) {
-                                                vErrors = [err138];
-                                            }
-                                            else {
-                                                vErrors.push(err138);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data79.format !== undefined) {
-                                        let data81 = data79.format;
-                                        if (typeof data81 !== "string") {
-                                            const err139 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/format", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format, data: data81 };
+                                            const err139 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/path", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path, data: data81 };
                                             if (vErrors === null) {
                                                 vErrors = [err139];
                                             }
@@ -2229,8 +2229,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!(data81 === "great-expectations")) {
-                                            const err140 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/format", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.enum, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format, data: data81 };
+                                    }
+                                    if (data80.format !== undefined) {
+                                        let data82 = data80.format;
+                                        if (typeof data82 !== "string") {
+                                            const err140 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/format", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format, data: data82 };
                                             if (vErrors === null) {
                                                 vErrors = [err140];
                                             }
@@ -2241,17 +2244,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
+                                        if (!(data82 === "great-expectations")) {
+                                            const err141 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/format", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.enum, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format, data: data82 };
+                                            if (vErrors === null) {
+                                                vErrors = [err141];
+                                            }
+                                            else {
+                                                vErrors.push(err141);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
                                     }
-                                    if (data79.asset !== undefined) {
-                                        let data82 = data79.asset;
-                                        if (typeof data82 === "string") {
-                                            if (func2(data82) < 1) {
-                                                const err141 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/asset", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/asset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset, data: data82 };
+                                    if (data80.asset !== undefined) {
+                                        let data83 = data80.asset;
+                                        if (typeof data83 === "string") {
+                                            if (func2(data83) < 1) {
+                                                const err142 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/asset", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/asset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset, data: data83 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err141];
+                                                    vErrors = [err142];
                                                 }
                                                 else {
-                                                    vErrors.push(err141);
+                                                    vErrors.push(err142);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -2259,12 +2274,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err142 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/asset", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/asset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset, data: data82 };
+                                            const err143 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/asset", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/asset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset, data: data83 };
                                             if (vErrors === null) {
-                                                vErrors = [err142];
+                                                vErrors = [err143];
                                             }
                                             else {
-                                                vErrors.push(err142);
+                                                vErrors.push(err143);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -2273,28 +2288,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err143 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.properties.quality.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data79 };
+                                    const err144 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.properties.quality.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data80 };
                                     if (vErrors === null) {
-                                        vErrors = [err143];
+                                        vErrors = [err144];
                                     }
                                     else {
-                                        vErrors.push(err143);
+                                        vErrors.push(err144);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
                             }
-                            if (data59.croissant !== undefined) {
-                                let data83 = data59.croissant;
-                                if (typeof data83 === "string") {
-                                    if (func2(data83) < 1) {
-                                        const err144 = { instancePath: instancePath + "/data/datasets/" + i10 + "/croissant", schemaPath: "#/properties/data/properties/datasets/items/properties/croissant/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0], data: data83 };
+                            if (data60.croissant !== undefined) {
+                                let data84 = data60.croissant;
+                                if (typeof data84 === "string") {
+                                    if (func2(data84) < 1) {
+                                        const err145 = { instancePath: instancePath + "/data/datasets/" + i10 + "/croissant", schemaPath: "#/properties/data/properties/datasets/items/properties/croissant/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0], data: data84 };
                                         if (vErrors === null) {
-                                            vErrors = [err144];
+                                            vErrors = [err145];
                                         }
                                         else {
-                                            vErrors.push(err144);
+                                            vErrors.push(err145);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -2302,12 +2317,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err145 = { instancePath: instancePath + "/data/datasets/" + i10 + "/croissant", schemaPath: "#/properties/data/properties/datasets/items/properties/croissant/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0], data: data83 };
+                                    const err146 = { instancePath: instancePath + "/data/datasets/" + i10 + "/croissant", schemaPath: "#/properties/data/properties/datasets/items/properties/croissant/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0], data: data84 };
                                     if (vErrors === null) {
-                                        vErrors = [err145];
+                                        vErrors = [err146];
                                     }
                                     else {
-                                        vErrors.push(err145);
+                                        vErrors.push(err146);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -2316,12 +2331,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err146 = { instancePath: instancePath + "/data/datasets/" + i10, schemaPath: "#/properties/data/properties/datasets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.type, parentSchema: schema31.properties.data.properties.datasets.items, data: data59 };
+                            const err147 = { instancePath: instancePath + "/data/datasets/" + i10, schemaPath: "#/properties/data/properties/datasets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.type, parentSchema: schema31.properties.data.properties.datasets.items, data: data60 };
                             if (vErrors === null) {
-                                vErrors = [err146];
+                                vErrors = [err147];
                             }
                             else {
-                                vErrors.push(err146);
+                                vErrors.push(err147);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -2330,12 +2345,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err147 = { instancePath: instancePath + "/data/datasets", schemaPath: "#/properties/data/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.type, parentSchema: schema31.properties.data.properties.datasets, data: data58 };
+                    const err148 = { instancePath: instancePath + "/data/datasets", schemaPath: "#/properties/data/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.type, parentSchema: schema31.properties.data.properties.datasets, data: data59 };
                     if (vErrors === null) {
-                        vErrors = [err147];
+                        vErrors = [err148];
                     }
                     else {
-                        vErrors.push(err147);
+                        vErrors.push(err148);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2344,12 +2359,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err148 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.type, parentSchema: schema31.properties.data, data: data57 };
+            const err149 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.type, parentSchema: schema31.properties.data, data: data58 };
             if (vErrors === null) {
-                vErrors = [err148];
+                vErrors = [err149];
             }
             else {
-                vErrors.push(err148);
+                vErrors.push(err149);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -2357,29 +2372,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.bias !== undefined) {
-        let data84 = data.bias;
-        if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
-            for (const key14 in data84) {
+        let data85 = data.bias;
+        if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+            for (const key14 in data85) {
                 if (!(((((key14 === "sensitiveAttributes") || (key14 === "reports")) || (key14 === "thresholds")) || (key14 === "mitigations")) || (key14 === "notApplicable"))) {
-                    const err149 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias, data: data84 };
-                    if (vErrors === null) {
-                        vErrors = [err149];
-                    }
-                    else {
-                        vErrors.push(err149);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data84.sensitiveAttributes !== undefined) {
-                let data85 = data84.sensitiveAttributes;
-                const _errs217 = errors;
-                let valid49 = false;
-                const _errs218 = errors;
-                if (typeof data85 !== "string") {
-                    const err150 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0], data: data85 };
+                    const err150 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias, data: data85 };
                     if (vErrors === null) {
                         vErrors = [err150];
                     }
@@ -2390,20 +2387,38 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                var _valid7 = _errs218 === errors;
-                valid49 = valid49 || _valid7;
+            }
+            if (data85.sensitiveAttributes !== undefined) {
+                let data86 = data85.sensitiveAttributes;
+                const _errs219 = errors;
+                let valid49 = false;
                 const _errs220 = errors;
-                if (Array.isArray(data85)) {
-                    const len12 = data85.length;
+                if (typeof data86 !== "string") {
+                    const err151 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0], data: data86 };
+                    if (vErrors === null) {
+                        vErrors = [err151];
+                    }
+                    else {
+                        vErrors.push(err151);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+                var _valid7 = _errs220 === errors;
+                valid49 = valid49 || _valid7;
+                const _errs222 = errors;
+                if (Array.isArray(data86)) {
+                    const len12 = data86.length;
                     for (let i12 = 0; i12 < len12; i12++) {
-                        let data86 = data85[i12];
-                        if (typeof data86 !== "string") {
-                            const err151 = { instancePath: instancePath + "/bias/sensitiveAttributes/" + i12, schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items, data: data86 };
+                        let data87 = data86[i12];
+                        if (typeof data87 !== "string") {
+                            const err152 = { instancePath: instancePath + "/bias/sensitiveAttributes/" + i12, schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items, data: data87 };
                             if (vErrors === null) {
-                                vErrors = [err151];
+                                vErrors = [err152];
                             }
                             else {
-                                vErrors.push(err151);
+                                vErrors.push(err152);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -2412,21 +2427,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err152 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1], data: data85 };
-                    if (vErrors === null) {
-                        vErrors = [err152];
-                    }
-                    else {
-                        vErrors.push(err152);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-                var _valid7 = _errs220 === errors;
-                valid49 = valid49 || _valid7;
-                if (!valid49) {
-                    const err153 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf, parentSchema: schema31.properties.bias.properties.sensitiveAttributes, data: data85 };
+                    const err153 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1], data: data86 };
                     if (vErrors === null) {
                         vErrors = [err153];
                     }
@@ -2437,11 +2438,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
+                var _valid7 = _errs222 === errors;
+                valid49 = valid49 || _valid7;
+                if (!valid49) {
+                    const err154 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf, parentSchema: schema31.properties.bias.properties.sensitiveAttributes, data: data86 };
+                    if (vErrors === null) {
+                        vErrors = [err154];
+                    }
+                    else {
+                        vErrors.push(err154);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
                 else {
-                    errors = _errs217;
+                    errors = _errs219;
                     if (vErrors !== null) {
-                        if (_errs217) {
-                            vErrors.length = _errs217;
+                        if (_errs219) {
+                            vErrors.length = _errs219;
                         }
                         else {
                             vErrors = null;
@@ -2449,49 +2464,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data84.reports !== undefined) {
-                let data87 = data84.reports;
-                if (Array.isArray(data87)) {
-                    const len13 = data87.length;
+            if (data85.reports !== undefined) {
+                let data88 = data85.reports;
+                if (Array.isArray(data88)) {
+                    const len13 = data88.length;
                     for (let i13 = 0; i13 < len13; i13++) {
-                        let data88 = data87[i13];
-                        if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-                            if (data88.path === undefined) {
-                                const err154 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.bias.properties.reports.items.required, parentSchema: schema31.properties.bias.properties.reports.items, data: data88 };
+                        let data89 = data88[i13];
+                        if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+                            if (data89.path === undefined) {
+                                const err155 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.bias.properties.reports.items.required, parentSchema: schema31.properties.bias.properties.reports.items, data: data89 };
                                 if (vErrors === null) {
-                                    vErrors = [err154];
+                                    vErrors = [err155];
                                 }
                                 else {
-                                    vErrors.push(err154);
+                                    vErrors.push(err155);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            for (const key15 in data88) {
+                            for (const key15 in data89) {
                                 if (!((((key15 === "path") || (key15 === "format")) || (key15 === "modelVersion")) || (key15 === "date"))) {
-                                    const err155 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.reports.items, data: data88 };
+                                    const err156 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.reports.items, data: data89 };
                                     if (vErrors === null) {
-                                        vErrors = [err155];
+                                        vErrors = [err156];
                                     }
                                     else {
-                                        vErrors.push(err155);
+                                        vErrors.push(err156);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
                             }
-                            if (data88.path !== undefined) {
-                                let data89 = data88.path;
-                                if (typeof data89 === "string") {
-                                    if (func2(data89) < 1) {
-                                        const err156 = { instancePath: instancePath + "/bias/reports/" + i13 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data89 };
+                            if (data89.path !== undefined) {
+                                let data90 = data89.path;
+                                if (typeof data90 === "string") {
+                                    if (func2(data90) < 1) {
+                                        const err157 = { instancePath: instancePath + "/bias/reports/" + i13 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data90 };
                                         if (vErrors === null) {
-                                            vErrors = [err156];
+                                            vErrors = [err157];
                                         }
                                         else {
-                                            vErrors.push(err156);
+                                            vErrors.push(err157);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -2499,22 +2514,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err157 = { instancePath: instancePath + "/bias/reports/" + i13 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.path.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data89 };
-                                    if (vErrors === null) {
-                                        vErrors = [err157];
-                                    }
-                                    else {
-                                        vErrors.push(err157);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data88.format !== undefined) {
-                                let data90 = data88.format;
-                                if (typeof data90 !== "string") {
-                                    const err158 = { instancePath: instancePath + "/bias/reports/" + i13 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.format.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data90 };
+                                    const err158 = { instancePath: instancePath + "/bias/reports/" + i13 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.path.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data90 };
                                     if (vErrors === null) {
                                         vErrors = [err158];
                                     }
@@ -2525,8 +2525,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                                if (!(((data90 === "modelgate") || (data90 === "fairlearn")) || (data90 === "aif360"))) {
-                                    const err159 = { instancePath: instancePath + "/bias/reports/" + i13 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.bias.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.bias.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data90 };
+                            }
+                            if (data89.format !== undefined) {
+                                let data91 = data89.format;
+                                if (typeof data91 !== "string") {
+                                    const err159 = { instancePath: instancePath + "/bias/reports/" + i13 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.format.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data91 };
                                     if (vErrors === null) {
                                         vErrors = [err159];
                                     }
@@ -2537,11 +2540,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                            }
-                            if (data88.modelVersion !== undefined) {
-                                let data91 = data88.modelVersion;
-                                if (typeof data91 !== "string") {
-                                    const err160 = { instancePath: instancePath + "/bias/reports/" + i13 + "/modelVersion", schemaPath: "#/properties/bias/properties/reports/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.modelVersion.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.modelVersion, data: data91 };
+                                if (!(((data91 === "modelgate") || (data91 === "fairlearn")) || (data91 === "aif360"))) {
+                                    const err160 = { instancePath: instancePath + "/bias/reports/" + i13 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.bias.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.bias.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data91 };
                                     if (vErrors === null) {
                                         vErrors = [err160];
                                     }
@@ -2553,16 +2553,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data88.date !== undefined) {
-                                let data92 = data88.date;
-                                if (typeof data92 === "string") {
-                                    if (!(formats0.validate(data92))) {
-                                        const err161 = { instancePath: instancePath + "/bias/reports/" + i13 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data92 };
+                            if (data89.modelVersion !== undefined) {
+                                let data92 = data89.modelVersion;
+                                if (typeof data92 !== "string") {
+                                    const err161 = { instancePath: instancePath + "/bias/reports/" + i13 + "/modelVersion", schemaPath: "#/properties/bias/properties/reports/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.modelVersion.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.modelVersion, data: data92 };
+                                    if (vErrors === null) {
+                                        vErrors = [err161];
+                                    }
+                                    else {
+                                        vErrors.push(err161);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data89.date !== undefined) {
+                                let data93 = data89.date;
+                                if (typeof data93 === "string") {
+                                    if (!(formats0.validate(data93))) {
+                                        const err162 = { instancePath: instancePath + "/bias/reports/" + i13 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data93 };
                                         if (vErrors === null) {
-                                            vErrors = [err161];
+                                            vErrors = [err162];
                                         }
                                         else {
-                                            vErrors.push(err161);
+                                            vErrors.push(err162);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -2570,12 +2585,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err162 = { instancePath: instancePath + "/bias/reports/" + i13 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.date.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data92 };
+                                    const err163 = { instancePath: instancePath + "/bias/reports/" + i13 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.date.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data93 };
                                     if (vErrors === null) {
-                                        vErrors = [err162];
+                                        vErrors = [err163];
                                     }
                                     else {
-                                        vErrors.push(err162);
+                                        vErrors.push(err163);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -2584,12 +2599,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err163 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.reports.items.type, parentSchema: schema31.properties.bias.properties.reports.items, data: data88 };
+                            const err164 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.reports.items.type, parentSchema: schema31.properties.bias.properties.reports.items, data: data89 };
                             if (vErrors === null) {
-                                vErrors = [err163];
+                                vErrors = [err164];
                             }
                             else {
-                                vErrors.push(err163);
+                                vErrors.push(err164);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -2598,55 +2613,40 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err164 = { instancePath: instancePath + "/bias/reports", schemaPath: "#/properties/bias/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.reports.type, parentSchema: schema31.properties.bias.properties.reports, data: data87 };
+                    const err165 = { instancePath: instancePath + "/bias/reports", schemaPath: "#/properties/bias/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.reports.type, parentSchema: schema31.properties.bias.properties.reports, data: data88 };
                     if (vErrors === null) {
-                        vErrors = [err164];
+                        vErrors = [err165];
                     }
                     else {
-                        vErrors.push(err164);
+                        vErrors.push(err165);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data84.thresholds !== undefined) {
-                let data93 = data84.thresholds;
-                if (Array.isArray(data93)) {
-                    const len14 = data93.length;
+            if (data85.thresholds !== undefined) {
+                let data94 = data85.thresholds;
+                if (Array.isArray(data94)) {
+                    const len14 = data94.length;
                     for (let i14 = 0; i14 < len14; i14++) {
-                        let data94 = data93[i14];
-                        if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
-                            if (data94.metric === undefined) {
-                                const err165 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.bias.properties.thresholds.items.required, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data94 };
+                        let data95 = data94[i14];
+                        if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                            if (data95.metric === undefined) {
+                                const err166 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.bias.properties.thresholds.items.required, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data95 };
                                 if (vErrors === null) {
-                                    vErrors = [err165];
+                                    vErrors = [err166];
                                 }
                                 else {
-                                    vErrors.push(err165);
+                                    vErrors.push(err166);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            for (const key16 in data94) {
+                            for (const key16 in data95) {
                                 if (!((((key16 === "metric") || (key16 === "min")) || (key16 === "max")) || (key16 === "attribute"))) {
-                                    const err166 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data94 };
-                                    if (vErrors === null) {
-                                        vErrors = [err166];
-                                    }
-                                    else {
-                                        vErrors.push(err166);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data94.metric !== undefined) {
-                                let data95 = data94.metric;
-                                if (typeof data95 !== "string") {
-                                    const err167 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/metric", schemaPath: "#/properties/bias/properties/thresholds/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.metric.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.metric, data: data95 };
+                                    const err167 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data95 };
                                     if (vErrors === null) {
                                         vErrors = [err167];
                                     }
@@ -2658,10 +2658,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data94.min !== undefined) {
-                                let data96 = data94.min;
-                                if (!((typeof data96 == "number") && (isFinite(data96)))) {
-                                    const err168 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/min", schemaPath: "#/properties/bias/properties/thresholds/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.min.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.min, data: data96 };
+                            if (data95.metric !== undefined) {
+                                let data96 = data95.metric;
+                                if (typeof data96 !== "string") {
+                                    const err168 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/metric", schemaPath: "#/properties/bias/properties/thresholds/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.metric.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.metric, data: data96 };
                                     if (vErrors === null) {
                                         vErrors = [err168];
                                     }
@@ -2673,10 +2673,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data94.max !== undefined) {
-                                let data97 = data94.max;
+                            if (data95.min !== undefined) {
+                                let data97 = data95.min;
                                 if (!((typeof data97 == "number") && (isFinite(data97)))) {
-                                    const err169 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/max", schemaPath: "#/properties/bias/properties/thresholds/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.max.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.max, data: data97 };
+                                    const err169 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/min", schemaPath: "#/properties/bias/properties/thresholds/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.min.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.min, data: data97 };
                                     if (vErrors === null) {
                                         vErrors = [err169];
                                     }
@@ -2688,10 +2688,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data94.attribute !== undefined) {
-                                let data98 = data94.attribute;
-                                if (typeof data98 !== "string") {
-                                    const err170 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/attribute", schemaPath: "#/properties/bias/properties/thresholds/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.attribute.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.attribute, data: data98 };
+                            if (data95.max !== undefined) {
+                                let data98 = data95.max;
+                                if (!((typeof data98 == "number") && (isFinite(data98)))) {
+                                    const err170 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/max", schemaPath: "#/properties/bias/properties/thresholds/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.max.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.max, data: data98 };
                                     if (vErrors === null) {
                                         vErrors = [err170];
                                     }
@@ -2703,14 +2703,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data95.attribute !== undefined) {
+                                let data99 = data95.attribute;
+                                if (typeof data99 !== "string") {
+                                    const err171 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/attribute", schemaPath: "#/properties/bias/properties/thresholds/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.attribute.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.attribute, data: data99 };
+                                    if (vErrors === null) {
+                                        vErrors = [err171];
+                                    }
+                                    else {
+                                        vErrors.push(err171);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                         }
                         else {
-                            const err171 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.thresholds.items.type, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data94 };
+                            const err172 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.thresholds.items.type, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data95 };
                             if (vErrors === null) {
-                                vErrors = [err171];
+                                vErrors = [err172];
                             }
                             else {
-                                vErrors.push(err171);
+                                vErrors.push(err172);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -2719,25 +2734,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err172 = { instancePath: instancePath + "/bias/thresholds", schemaPath: "#/properties/bias/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.thresholds.type, parentSchema: schema31.properties.bias.properties.thresholds, data: data93 };
-                    if (vErrors === null) {
-                        vErrors = [err172];
-                    }
-                    else {
-                        vErrors.push(err172);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data84.mitigations !== undefined) {
-                let data99 = data84.mitigations;
-                const _errs251 = errors;
-                let valid58 = false;
-                const _errs252 = errors;
-                if (typeof data99 !== "string") {
-                    const err173 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[0].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[0], data: data99 };
+                    const err173 = { instancePath: instancePath + "/bias/thresholds", schemaPath: "#/properties/bias/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.thresholds.type, parentSchema: schema31.properties.bias.properties.thresholds, data: data94 };
                     if (vErrors === null) {
                         vErrors = [err173];
                     }
@@ -2748,20 +2745,38 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                var _valid8 = _errs252 === errors;
-                valid58 = valid58 || _valid8;
+            }
+            if (data85.mitigations !== undefined) {
+                let data100 = data85.mitigations;
+                const _errs253 = errors;
+                let valid58 = false;
                 const _errs254 = errors;
-                if (Array.isArray(data99)) {
-                    const len15 = data99.length;
+                if (typeof data100 !== "string") {
+                    const err174 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[0].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[0], data: data100 };
+                    if (vErrors === null) {
+                        vErrors = [err174];
+                    }
+                    else {
+                        vErrors.push(err174);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+                var _valid8 = _errs254 === errors;
+                valid58 = valid58 || _valid8;
+                const _errs256 = errors;
+                if (Array.isArray(data100)) {
+                    const len15 = data100.length;
                     for (let i15 = 0; i15 < len15; i15++) {
-                        let data100 = data99[i15];
-                        if (typeof data100 !== "string") {
-                            const err174 = { instancePath: instancePath + "/bias/mitigations/" + i15, schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1].items, data: data100 };
+                        let data101 = data100[i15];
+                        if (typeof data101 !== "string") {
+                            const err175 = { instancePath: instancePath + "/bias/mitigations/" + i15, schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1].items, data: data101 };
                             if (vErrors === null) {
-                                vErrors = [err174];
+                                vErrors = [err175];
                             }
                             else {
-                                vErrors.push(err174);
+                                vErrors.push(err175);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -2770,21 +2785,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err175 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.mitigations.anyOf[1].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1], data: data99 };
-                    if (vErrors === null) {
-                        vErrors = [err175];
-                    }
-                    else {
-                        vErrors.push(err175);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-                var _valid8 = _errs254 === errors;
-                valid58 = valid58 || _valid8;
-                if (!valid58) {
-                    const err176 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.mitigations.anyOf, parentSchema: schema31.properties.bias.properties.mitigations, data: data99 };
+                    const err176 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.mitigations.anyOf[1].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1], data: data100 };
                     if (vErrors === null) {
                         vErrors = [err176];
                     }
@@ -2795,11 +2796,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
+                var _valid8 = _errs256 === errors;
+                valid58 = valid58 || _valid8;
+                if (!valid58) {
+                    const err177 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.mitigations.anyOf, parentSchema: schema31.properties.bias.properties.mitigations, data: data100 };
+                    if (vErrors === null) {
+                        vErrors = [err177];
+                    }
+                    else {
+                        vErrors.push(err177);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
                 else {
-                    errors = _errs251;
+                    errors = _errs253;
                     if (vErrors !== null) {
-                        if (_errs251) {
-                            vErrors.length = _errs251;
+                        if (_errs253) {
+                            vErrors.length = _errs253;
                         }
                         else {
                             vErrors = null;
@@ -2807,39 +2822,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data84.notApplicable !== undefined) {
-                let data101 = data84.notApplicable;
-                if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-                    if (data101.reason === undefined) {
-                        const err177 = { instancePath: instancePath + "/bias/notApplicable", schemaPath: "#/properties/bias/properties/notApplicable/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema31.properties.bias.properties.notApplicable.required, parentSchema: schema31.properties.bias.properties.notApplicable, data: data101 };
+            if (data85.notApplicable !== undefined) {
+                let data102 = data85.notApplicable;
+                if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+                    if (data102.reason === undefined) {
+                        const err178 = { instancePath: instancePath + "/bias/notApplicable", schemaPath: "#/properties/bias/properties/notApplicable/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema31.properties.bias.properties.notApplicable.required, parentSchema: schema31.properties.bias.properties.notApplicable, data: data102 };
                         if (vErrors === null) {
-                            vErrors = [err177];
+                            vErrors = [err178];
                         }
                         else {
-                            vErrors.push(err177);
+                            vErrors.push(err178);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
                         }
                     }
-                    for (const key17 in data101) {
+                    for (const key17 in data102) {
                         if (!(key17 === "reason")) {
-                            const err178 = { instancePath: instancePath + "/bias/notApplicable", schemaPath: "#/properties/bias/properties/notApplicable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.notApplicable, data: data101 };
-                            if (vErrors === null) {
-                                vErrors = [err178];
-                            }
-                            else {
-                                vErrors.push(err178);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data101.reason !== undefined) {
-                        let data102 = data101.reason;
-                        if (typeof data102 !== "string") {
-                            const err179 = { instancePath: instancePath + "/bias/notApplicable/reason", schemaPath: "#/properties/bias/properties/notApplicable/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.notApplicable.properties.reason.type, parentSchema: schema31.properties.bias.properties.notApplicable.properties.reason, data: data102 };
+                            const err179 = { instancePath: instancePath + "/bias/notApplicable", schemaPath: "#/properties/bias/properties/notApplicable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.notApplicable, data: data102 };
                             if (vErrors === null) {
                                 vErrors = [err179];
                             }
@@ -2851,14 +2851,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data102.reason !== undefined) {
+                        let data103 = data102.reason;
+                        if (typeof data103 !== "string") {
+                            const err180 = { instancePath: instancePath + "/bias/notApplicable/reason", schemaPath: "#/properties/bias/properties/notApplicable/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.notApplicable.properties.reason.type, parentSchema: schema31.properties.bias.properties.notApplicable.properties.reason, data: data103 };
+                            if (vErrors === null) {
+                                vErrors = [err180];
+                            }
+                            else {
+                                vErrors.push(err180);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                 }
                 else {
-                    const err180 = { instancePath: instancePath + "/bias/notApplicable", schemaPath: "#/properties/bias/properties/notApplicable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.notApplicable.type, parentSchema: schema31.properties.bias.properties.notApplicable, data: data101 };
+                    const err181 = { instancePath: instancePath + "/bias/notApplicable", schemaPath: "#/properties/bias/properties/notApplicable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.notApplicable.type, parentSchema: schema31.properties.bias.properties.notApplicable, data: data102 };
                     if (vErrors === null) {
-                        vErrors = [err180];
+                        vErrors = [err181];
                     }
                     else {
-                        vErrors.push(err180);
+                        vErrors.push(err181);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2867,12 +2882,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err181 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.type, parentSchema: schema31.properties.bias, data: data84 };
+            const err182 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.type, parentSchema: schema31.properties.bias, data: data85 };
             if (vErrors === null) {
-                vErrors = [err181];
+                vErrors = [err182];
             }
             else {
-                vErrors.push(err181);
+                vErrors.push(err182);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -2880,26 +2895,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.monitoring !== undefined) {
-        let data103 = data.monitoring;
-        if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-            for (const key18 in data103) {
+        let data104 = data.monitoring;
+        if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+            for (const key18 in data104) {
                 if (!(func1.call(schema31.properties.monitoring.properties, key18))) {
-                    const err182 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data103 };
-                    if (vErrors === null) {
-                        vErrors = [err182];
-                    }
-                    else {
-                        vErrors.push(err182);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data103.tool !== undefined) {
-                let data104 = data103.tool;
-                if (typeof data104 !== "string") {
-                    const err183 = { instancePath: instancePath + "/monitoring/tool", schemaPath: "#/properties/monitoring/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.tool.type, parentSchema: schema31.properties.monitoring.properties.tool, data: data104 };
+                    const err183 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data104 };
                     if (vErrors === null) {
                         vErrors = [err183];
                     }
@@ -2911,16 +2911,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data103.config !== undefined) {
-                let data105 = data103.config;
-                if (typeof data105 === "string") {
-                    if (func2(data105) < 1) {
-                        const err184 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.config, data: data105 };
+            if (data104.tool !== undefined) {
+                let data105 = data104.tool;
+                if (typeof data105 !== "string") {
+                    const err184 = { instancePath: instancePath + "/monitoring/tool", schemaPath: "#/properties/monitoring/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.tool.type, parentSchema: schema31.properties.monitoring.properties.tool, data: data105 };
+                    if (vErrors === null) {
+                        vErrors = [err184];
+                    }
+                    else {
+                        vErrors.push(err184);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data104.config !== undefined) {
+                let data106 = data104.config;
+                if (typeof data106 === "string") {
+                    if (func2(data106) < 1) {
+                        const err185 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.config, data: data106 };
                         if (vErrors === null) {
-                            vErrors = [err184];
+                            vErrors = [err185];
                         }
                         else {
-                            vErrors.push(err184);
+                            vErrors.push(err185);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -2928,22 +2943,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err185 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.config.type, parentSchema: schema31.properties.monitoring.properties.config, data: data105 };
-                    if (vErrors === null) {
-                        vErrors = [err185];
-                    }
-                    else {
-                        vErrors.push(err185);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data103.format !== undefined) {
-                let data106 = data103.format;
-                if (typeof data106 !== "string") {
-                    const err186 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.format.type, parentSchema: schema31.properties.monitoring.properties.format, data: data106 };
+                    const err186 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.config.type, parentSchema: schema31.properties.monitoring.properties.config, data: data106 };
                     if (vErrors === null) {
                         vErrors = [err186];
                     }
@@ -2954,8 +2954,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                if (!((((data106 === "modelgate") || (data106 === "evidently")) || (data106 === "nannyml")) || (data106 === "whylogs"))) {
-                    const err187 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.format, data: data106 };
+            }
+            if (data104.format !== undefined) {
+                let data107 = data104.format;
+                if (typeof data107 !== "string") {
+                    const err187 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.format.type, parentSchema: schema31.properties.monitoring.properties.format, data: data107 };
                     if (vErrors === null) {
                         vErrors = [err187];
                     }
@@ -2966,28 +2969,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-            }
-            if (data103.reference !== undefined) {
-                let data107 = data103.reference;
-                if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
-                    for (const key19 in data107) {
-                        if (!(((key19 === "dataset") || (key19 === "revision")) || (key19 === "sha256"))) {
-                            const err188 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.reference, data: data107 };
-                            if (vErrors === null) {
-                                vErrors = [err188];
-                            }
-                            else {
-                                vErrors.push(err188);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
+                if (!((((data107 === "modelgate") || (data107 === "evidently")) || (data107 === "nannyml")) || (data107 === "whylogs"))) {
+                    const err188 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.format, data: data107 };
+                    if (vErrors === null) {
+                        vErrors = [err188];
                     }
-                    if (data107.dataset !== undefined) {
-                        let data108 = data107.dataset;
-                        if (typeof data108 !== "string") {
-                            const err189 = { instancePath: instancePath + "/monitoring/reference/dataset", schemaPath: "#/properties/monitoring/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.dataset.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.dataset, data: data108 };
+                    else {
+                        vErrors.push(err188);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data104.reference !== undefined) {
+                let data108 = data104.reference;
+                if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+                    for (const key19 in data108) {
+                        if (!(((key19 === "dataset") || (key19 === "revision")) || (key19 === "sha256"))) {
+                            const err189 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.reference, data: data108 };
                             if (vErrors === null) {
                                 vErrors = [err189];
                             }
@@ -2999,10 +2999,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data107.revision !== undefined) {
-                        let data109 = data107.revision;
+                    if (data108.dataset !== undefined) {
+                        let data109 = data108.dataset;
                         if (typeof data109 !== "string") {
-                            const err190 = { instancePath: instancePath + "/monitoring/reference/revision", schemaPath: "#/properties/monitoring/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.revision.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.revision, data: data109 };
+                            const err190 = { instancePath: instancePath + "/monitoring/reference/dataset", schemaPath: "#/properties/monitoring/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.dataset.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.dataset, data: data109 };
                             if (vErrors === null) {
                                 vErrors = [err190];
                             }
@@ -3014,16 +3014,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data107.sha256 !== undefined) {
-                        let data110 = data107.sha256;
-                        if (typeof data110 === "string") {
-                            if (!pattern6.test(data110)) {
-                                const err191 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data110 };
+                    if (data108.revision !== undefined) {
+                        let data110 = data108.revision;
+                        if (typeof data110 !== "string") {
+                            const err191 = { instancePath: instancePath + "/monitoring/reference/revision", schemaPath: "#/properties/monitoring/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.revision.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.revision, data: data110 };
+                            if (vErrors === null) {
+                                vErrors = [err191];
+                            }
+                            else {
+                                vErrors.push(err191);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data108.sha256 !== undefined) {
+                        let data111 = data108.sha256;
+                        if (typeof data111 === "string") {
+                            if (!pattern6.test(data111)) {
+                                const err192 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data111 };
                                 if (vErrors === null) {
-                                    vErrors = [err191];
+                                    vErrors = [err192];
                                 }
                                 else {
-                                    vErrors.push(err191);
+                                    vErrors.push(err192);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -3031,12 +3046,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err192 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.sha256.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data110 };
+                            const err193 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.sha256.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data111 };
                             if (vErrors === null) {
-                                vErrors = [err192];
+                                vErrors = [err193];
                             }
                             else {
-                                vErrors.push(err192);
+                                vErrors.push(err193);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3045,22 +3060,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err193 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.reference.type, parentSchema: schema31.properties.monitoring.properties.reference, data: data107 };
-                    if (vErrors === null) {
-                        vErrors = [err193];
-                    }
-                    else {
-                        vErrors.push(err193);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data103.schedule !== undefined) {
-                let data111 = data103.schedule;
-                if (typeof data111 !== "string") {
-                    const err194 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data111 };
+                    const err194 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.reference.type, parentSchema: schema31.properties.monitoring.properties.reference, data: data108 };
                     if (vErrors === null) {
                         vErrors = [err194];
                     }
@@ -3072,27 +3072,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data103.alerts !== undefined) {
-                let data112 = data103.alerts;
-                if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
-                    for (const key20 in data112) {
-                        if (!((key20 === "route") || (key20 === "owner"))) {
-                            const err195 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerts, data: data112 };
-                            if (vErrors === null) {
-                                vErrors = [err195];
-                            }
-                            else {
-                                vErrors.push(err195);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
+            if (data104.schedule !== undefined) {
+                let data112 = data104.schedule;
+                if (typeof data112 !== "string") {
+                    const err195 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data112 };
+                    if (vErrors === null) {
+                        vErrors = [err195];
                     }
-                    if (data112.route !== undefined) {
-                        let data113 = data112.route;
-                        if (typeof data113 !== "string") {
-                            const err196 = { instancePath: instancePath + "/monitoring/alerts/route", schemaPath: "#/properties/monitoring/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.route.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.route, data: data113 };
+                    else {
+                        vErrors.push(err195);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data104.alerts !== undefined) {
+                let data113 = data104.alerts;
+                if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                    for (const key20 in data113) {
+                        if (!((key20 === "route") || (key20 === "owner"))) {
+                            const err196 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerts, data: data113 };
                             if (vErrors === null) {
                                 vErrors = [err196];
                             }
@@ -3104,10 +3104,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data112.owner !== undefined) {
-                        let data114 = data112.owner;
+                    if (data113.route !== undefined) {
+                        let data114 = data113.route;
                         if (typeof data114 !== "string") {
-                            const err197 = { instancePath: instancePath + "/monitoring/alerts/owner", schemaPath: "#/properties/monitoring/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.owner.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.owner, data: data114 };
+                            const err197 = { instancePath: instancePath + "/monitoring/alerts/route", schemaPath: "#/properties/monitoring/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.route.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.route, data: data114 };
                             if (vErrors === null) {
                                 vErrors = [err197];
                             }
@@ -3119,99 +3119,99 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                }
-                else {
-                    const err198 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data112 };
-                    if (vErrors === null) {
-                        vErrors = [err198];
-                    }
-                    else {
-                        vErrors.push(err198);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data103.latestRun !== undefined) {
-                let data115 = data103.latestRun;
-                if (typeof data115 === "string") {
-                    if (func2(data115) < 1) {
-                        const err199 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.latestRun.allOf[0], data: data115 };
-                        if (vErrors === null) {
-                            vErrors = [err199];
-                        }
-                        else {
-                            vErrors.push(err199);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                else {
-                    const err200 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.latestRun.allOf[0].type, parentSchema: schema31.properties.monitoring.properties.latestRun.allOf[0], data: data115 };
-                    if (vErrors === null) {
-                        vErrors = [err200];
-                    }
-                    else {
-                        vErrors.push(err200);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data103.postMarketPlan !== undefined) {
-                let data116 = data103.postMarketPlan;
-                if (typeof data116 === "string") {
-                    if (func2(data116) < 1) {
-                        const err201 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data116 };
-                        if (vErrors === null) {
-                            vErrors = [err201];
-                        }
-                        else {
-                            vErrors.push(err201);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                else {
-                    const err202 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.postMarketPlan.type, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data116 };
-                    if (vErrors === null) {
-                        vErrors = [err202];
-                    }
-                    else {
-                        vErrors.push(err202);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data103.logging !== undefined) {
-                let data117 = data103.logging;
-                if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-                    for (const key21 in data117) {
-                        if (!((((key21 === "enabled") || (key21 === "retentionDays")) || (key21 === "events")) || (key21 === "configs"))) {
-                            const err203 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging, data: data117 };
+                    if (data113.owner !== undefined) {
+                        let data115 = data113.owner;
+                        if (typeof data115 !== "string") {
+                            const err198 = { instancePath: instancePath + "/monitoring/alerts/owner", schemaPath: "#/properties/monitoring/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.owner.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.owner, data: data115 };
                             if (vErrors === null) {
-                                vErrors = [err203];
+                                vErrors = [err198];
                             }
                             else {
-                                vErrors.push(err203);
+                                vErrors.push(err198);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data117.enabled !== undefined) {
-                        let data118 = data117.enabled;
-                        if (typeof data118 !== "boolean") {
-                            const err204 = { instancePath: instancePath + "/monitoring/logging/enabled", schemaPath: "#/properties/monitoring/properties/logging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.logging.properties.enabled.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.enabled, data: data118 };
+                }
+                else {
+                    const err199 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data113 };
+                    if (vErrors === null) {
+                        vErrors = [err199];
+                    }
+                    else {
+                        vErrors.push(err199);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data104.latestRun !== undefined) {
+                let data116 = data104.latestRun;
+                if (typeof data116 === "string") {
+                    if (func2(data116) < 1) {
+                        const err200 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.latestRun.allOf[0], data: data116 };
+                        if (vErrors === null) {
+                            vErrors = [err200];
+                        }
+                        else {
+                            vErrors.push(err200);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                else {
+                    const err201 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.latestRun.allOf[0].type, parentSchema: schema31.properties.monitoring.properties.latestRun.allOf[0], data: data116 };
+                    if (vErrors === null) {
+                        vErrors = [err201];
+                    }
+                    else {
+                        vErrors.push(err201);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data104.postMarketPlan !== undefined) {
+                let data117 = data104.postMarketPlan;
+                if (typeof data117 === "string") {
+                    if (func2(data117) < 1) {
+                        const err202 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data117 };
+                        if (vErrors === null) {
+                            vErrors = [err202];
+                        }
+                        else {
+                            vErrors.push(err202);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                else {
+                    const err203 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.postMarketPlan.type, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data117 };
+                    if (vErrors === null) {
+                        vErrors = [err203];
+                    }
+                    else {
+                        vErrors.push(err203);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data104.logging !== undefined) {
+                let data118 = data104.logging;
+                if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                    for (const key21 in data118) {
+                        if (!((((key21 === "enabled") || (key21 === "retentionDays")) || (key21 === "events")) || (key21 === "configs"))) {
+                            const err204 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging, data: data118 };
                             if (vErrors === null) {
                                 vErrors = [err204];
                             }
@@ -3223,10 +3223,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data117.retentionDays !== undefined) {
-                        let data119 = data117.retentionDays;
-                        if (!(((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119))) && (isFinite(data119)))) {
-                            const err205 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.monitoring.properties.logging.properties.retentionDays.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data119 };
+                    if (data118.enabled !== undefined) {
+                        let data119 = data118.enabled;
+                        if (typeof data119 !== "boolean") {
+                            const err205 = { instancePath: instancePath + "/monitoring/logging/enabled", schemaPath: "#/properties/monitoring/properties/logging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.logging.properties.enabled.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.enabled, data: data119 };
                             if (vErrors === null) {
                                 vErrors = [err205];
                             }
@@ -3237,14 +3237,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 throw TOO_MANY_ERRORS;
                             }
                         }
-                        if ((typeof data119 == "number") && (isFinite(data119))) {
-                            if (data119 < 0 || isNaN(data119)) {
-                                const err206 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data119 };
+                    }
+                    if (data118.retentionDays !== undefined) {
+                        let data120 = data118.retentionDays;
+                        if (!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))) {
+                            const err206 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.monitoring.properties.logging.properties.retentionDays.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data120 };
+                            if (vErrors === null) {
+                                vErrors = [err206];
+                            }
+                            else {
+                                vErrors.push(err206);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                        if ((typeof data120 == "number") && (isFinite(data120))) {
+                            if (data120 < 0 || isNaN(data120)) {
+                                const err207 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data120 };
                                 if (vErrors === null) {
-                                    vErrors = [err206];
+                                    vErrors = [err207];
                                 }
                                 else {
-                                    vErrors.push(err206);
+                                    vErrors.push(err207);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -3252,37 +3267,37 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data117.events !== undefined) {
-                        let data120 = data117.events;
-                        const _errs303 = errors;
+                    if (data118.events !== undefined) {
+                        let data121 = data118.events;
+                        const _errs305 = errors;
                         let valid67 = false;
-                        const _errs304 = errors;
-                        if (typeof data120 !== "string") {
-                            const err207 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0], data: data120 };
+                        const _errs306 = errors;
+                        if (typeof data121 !== "string") {
+                            const err208 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0], data: data121 };
                             if (vErrors === null) {
-                                vErrors = [err207];
+                                vErrors = [err208];
                             }
                             else {
-                                vErrors.push(err207);
+                                vErrors.push(err208);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
-                        var _valid9 = _errs304 === errors;
+                        var _valid9 = _errs306 === errors;
                         valid67 = valid67 || _valid9;
-                        const _errs306 = errors;
-                        if (Array.isArray(data120)) {
-                            const len16 = data120.length;
+                        const _errs308 = errors;
+                        if (Array.isArray(data121)) {
+                            const len16 = data121.length;
                             for (let i16 = 0; i16 < len16; i16++) {
-                                let data121 = data120[i16];
-                                if (typeof data121 !== "string") {
-                                    const err208 = { instancePath: instancePath + "/monitoring/logging/events/" + i16, schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items, data: data121 };
+                                let data122 = data121[i16];
+                                if (typeof data122 !== "string") {
+                                    const err209 = { instancePath: instancePath + "/monitoring/logging/events/" + i16, schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items, data: data122 };
                                     if (vErrors === null) {
-                                        vErrors = [err208];
+                                        vErrors = [err209];
                                     }
                                     else {
-                                        vErrors.push(err208);
+                                        vErrors.push(err209);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3291,21 +3306,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err209 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1], data: data120 };
-                            if (vErrors === null) {
-                                vErrors = [err209];
-                            }
-                            else {
-                                vErrors.push(err209);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                        var _valid9 = _errs306 === errors;
-                        valid67 = valid67 || _valid9;
-                        if (!valid67) {
-                            const err210 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf, parentSchema: schema31.properties.monitoring.properties.logging.properties.events, data: data120 };
+                            const err210 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1], data: data121 };
                             if (vErrors === null) {
                                 vErrors = [err210];
                             }
@@ -3316,11 +3317,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 throw TOO_MANY_ERRORS;
                             }
                         }
+                        var _valid9 = _errs308 === errors;
+                        valid67 = valid67 || _valid9;
+                        if (!valid67) {
+                            const err211 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf, parentSchema: schema31.properties.monitoring.properties.logging.properties.events, data: data121 };
+                            if (vErrors === null) {
+                                vErrors = [err211];
+                            }
+                            else {
+                                vErrors.push(err211);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
                         else {
-                            errors = _errs303;
+                            errors = _errs305;
                             if (vErrors !== null) {
-                                if (_errs303) {
-                                    vErrors.length = _errs303;
+                                if (_errs305) {
+                                    vErrors.length = _errs305;
                                 }
                                 else {
                                     vErrors = null;
@@ -3328,49 +3343,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data117.configs !== undefined) {
-                        let data122 = data117.configs;
-                        if (Array.isArray(data122)) {
-                            const len17 = data122.length;
+                    if (data118.configs !== undefined) {
+                        let data123 = data118.configs;
+                        if (Array.isArray(data123)) {
+                            const len17 = data123.length;
                             for (let i17 = 0; i17 < len17; i17++) {
-                                let data123 = data122[i17];
-                                if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
-                                    if (data123.path === undefined) {
-                                        const err211 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.required, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data123 };
+                                let data124 = data123[i17];
+                                if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+                                    if (data124.path === undefined) {
+                                        const err212 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.required, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data124 };
                                         if (vErrors === null) {
-                                            vErrors = [err211];
+                                            vErrors = [err212];
                                         }
                                         else {
-                                            vErrors.push(err211);
+                                            vErrors.push(err212);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key22 in data123) {
+                                    for (const key22 in data124) {
                                         if (!((key22 === "path") || (key22 === "format"))) {
-                                            const err212 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data123 };
+                                            const err213 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data124 };
                                             if (vErrors === null) {
-                                                vErrors = [err212];
+                                                vErrors = [err213];
                                             }
                                             else {
-                                                vErrors.push(err212);
+                                                vErrors.push(err213);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data123.path !== undefined) {
-                                        let data124 = data123.path;
-                                        if (typeof data124 === "string") {
-                                            if (func2(data124) < 1) {
-                                                const err213 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data124 };
+                                    if (data124.path !== undefined) {
+                                        let data125 = data124.path;
+                                        if (typeof data125 === "string") {
+                                            if (func2(data125) < 1) {
+                                                const err214 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data125 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err213];
+                                                    vErrors = [err214];
                                                 }
                                                 else {
-                                                    vErrors.push(err213);
+                                                    vErrors.push(err214);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -3378,22 +3393,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err214 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data124 };
-                                            if (vErrors === null) {
-                                                vErrors = [err214];
-                                            }
-                                            else {
-                                                vErrors.push(err214);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data123.format !== undefined) {
-                                        let data125 = data123.format;
-                                        if (typeof data125 !== "string") {
-                                            const err215 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data125 };
+                                            const err215 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data125 };
                                             if (vErrors === null) {
                                                 vErrors = [err215];
                                             }
@@ -3404,8 +3404,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!(((data125 === "modelgate") || (data125 === "otel-collector")) || (data125 === "fluent-bit"))) {
-                                            const err216 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data125 };
+                                    }
+                                    if (data124.format !== undefined) {
+                                        let data126 = data124.format;
+                                        if (typeof data126 !== "string") {
+                                            const err216 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data126 };
                                             if (vErrors === null) {
                                                 vErrors = [err216];
                                             }
@@ -3416,15 +3419,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
+                                        if (!(((data126 === "modelgate") || (data126 === "otel-collector")) || (data126 === "fluent-bit"))) {
+                                            const err217 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data126 };
+                                            if (vErrors === null) {
+                                                vErrors = [err217];
+                                            }
+                                            else {
+                                                vErrors.push(err217);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
                                     }
                                 }
                                 else {
-                                    const err217 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data123 };
+                                    const err218 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data124 };
                                     if (vErrors === null) {
-                                        vErrors = [err217];
+                                        vErrors = [err218];
                                     }
                                     else {
-                                        vErrors.push(err217);
+                                        vErrors.push(err218);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3433,12 +3448,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err218 = { instancePath: instancePath + "/monitoring/logging/configs", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.configs.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs, data: data122 };
+                            const err219 = { instancePath: instancePath + "/monitoring/logging/configs", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.configs.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs, data: data123 };
                             if (vErrors === null) {
-                                vErrors = [err218];
+                                vErrors = [err219];
                             }
                             else {
-                                vErrors.push(err218);
+                                vErrors.push(err219);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3447,28 +3462,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err219 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.type, parentSchema: schema31.properties.monitoring.properties.logging, data: data117 };
+                    const err220 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.type, parentSchema: schema31.properties.monitoring.properties.logging, data: data118 };
                     if (vErrors === null) {
-                        vErrors = [err219];
+                        vErrors = [err220];
                     }
                     else {
-                        vErrors.push(err219);
+                        vErrors.push(err220);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data103.incidents !== undefined) {
-                let data126 = data103.incidents;
-                if (typeof data126 === "string") {
-                    if (func2(data126) < 1) {
-                        const err220 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data126 };
+            if (data104.incidents !== undefined) {
+                let data127 = data104.incidents;
+                if (typeof data127 === "string") {
+                    if (func2(data127) < 1) {
+                        const err221 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data127 };
                         if (vErrors === null) {
-                            vErrors = [err220];
+                            vErrors = [err221];
                         }
                         else {
-                            vErrors.push(err220);
+                            vErrors.push(err221);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -3476,12 +3491,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err221 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.incidents.allOf[0].type, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data126 };
+                    const err222 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.incidents.allOf[0].type, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data127 };
                     if (vErrors === null) {
-                        vErrors = [err221];
+                        vErrors = [err222];
                     }
                     else {
-                        vErrors.push(err221);
+                        vErrors.push(err222);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -3490,12 +3505,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err222 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data103 };
+            const err223 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data104 };
             if (vErrors === null) {
-                vErrors = [err222];
+                vErrors = [err223];
             }
             else {
-                vErrors.push(err222);
+                vErrors.push(err223);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -3503,26 +3518,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.oversight !== undefined) {
-        let data127 = data.oversight;
-        if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
-            for (const key23 in data127) {
+        let data128 = data.oversight;
+        if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
+            for (const key23 in data128) {
                 if (!(((((key23 === "autonomy") || (key23 === "accountableOwner")) || (key23 === "plan")) || (key23 === "capabilities")) || (key23 === "reviewers"))) {
-                    const err223 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight, data: data127 };
-                    if (vErrors === null) {
-                        vErrors = [err223];
-                    }
-                    else {
-                        vErrors.push(err223);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data127.autonomy !== undefined) {
-                let data128 = data127.autonomy;
-                if (typeof data128 !== "string") {
-                    const err224 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.autonomy.type, parentSchema: schema31.properties.oversight.properties.autonomy, data: data128 };
+                    const err224 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight, data: data128 };
                     if (vErrors === null) {
                         vErrors = [err224];
                     }
@@ -3533,8 +3533,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                if (!((((data128 === "human-in-command") || (data128 === "human-in-the-loop")) || (data128 === "human-on-the-loop")) || (data128 === "fully-automated"))) {
-                    const err225 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/enum", keyword: "enum", params: { allowedValues: schema31.properties.oversight.properties.autonomy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.oversight.properties.autonomy.enum, parentSchema: schema31.properties.oversight.properties.autonomy, data: data128 };
+            }
+            if (data128.autonomy !== undefined) {
+                let data129 = data128.autonomy;
+                if (typeof data129 !== "string") {
+                    const err225 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.autonomy.type, parentSchema: schema31.properties.oversight.properties.autonomy, data: data129 };
                     if (vErrors === null) {
                         vErrors = [err225];
                     }
@@ -3545,11 +3548,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-            }
-            if (data127.accountableOwner !== undefined) {
-                let data129 = data127.accountableOwner;
-                if (typeof data129 !== "string") {
-                    const err226 = { instancePath: instancePath + "/oversight/accountableOwner", schemaPath: "#/properties/oversight/properties/accountableOwner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.accountableOwner.type, parentSchema: schema31.properties.oversight.properties.accountableOwner, data: data129 };
+                if (!((((data129 === "human-in-command") || (data129 === "human-in-the-loop")) || (data129 === "human-on-the-loop")) || (data129 === "fully-automated"))) {
+                    const err226 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/enum", keyword: "enum", params: { allowedValues: schema31.properties.oversight.properties.autonomy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.oversight.properties.autonomy.enum, parentSchema: schema31.properties.oversight.properties.autonomy, data: data129 };
                     if (vErrors === null) {
                         vErrors = [err226];
                     }
@@ -3561,16 +3561,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data127.plan !== undefined) {
-                let data130 = data127.plan;
-                if (typeof data130 === "string") {
-                    if (func2(data130) < 1) {
-                        const err227 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.plan, data: data130 };
+            if (data128.accountableOwner !== undefined) {
+                let data130 = data128.accountableOwner;
+                if (typeof data130 !== "string") {
+                    const err227 = { instancePath: instancePath + "/oversight/accountableOwner", schemaPath: "#/properties/oversight/properties/accountableOwner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.accountableOwner.type, parentSchema: schema31.properties.oversight.properties.accountableOwner, data: data130 };
+                    if (vErrors === null) {
+                        vErrors = [err227];
+                    }
+                    else {
+                        vErrors.push(err227);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data128.plan !== undefined) {
+                let data131 = data128.plan;
+                if (typeof data131 === "string") {
+                    if (func2(data131) < 1) {
+                        const err228 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.plan, data: data131 };
                         if (vErrors === null) {
-                            vErrors = [err227];
+                            vErrors = [err228];
                         }
                         else {
-                            vErrors.push(err227);
+                            vErrors.push(err228);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -3578,56 +3593,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err228 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.plan.type, parentSchema: schema31.properties.oversight.properties.plan, data: data130 };
+                    const err229 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.plan.type, parentSchema: schema31.properties.oversight.properties.plan, data: data131 };
                     if (vErrors === null) {
-                        vErrors = [err228];
+                        vErrors = [err229];
                     }
                     else {
-                        vErrors.push(err228);
+                        vErrors.push(err229);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data127.capabilities !== undefined) {
-                let data131 = data127.capabilities;
-                if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
-                    for (const key24 in data131) {
+            if (data128.capabilities !== undefined) {
+                let data132 = data128.capabilities;
+                if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+                    for (const key24 in data132) {
                         if (!((((((key24 === "understandLimits") || (key24 === "monitorAnomalies")) || (key24 === "avoidAutomationBias")) || (key24 === "interpretOutput")) || (key24 === "override")) || (key24 === "stop"))) {
-                            const err229 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities, data: data131 };
+                            const err230 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities, data: data132 };
                             if (vErrors === null) {
-                                vErrors = [err229];
+                                vErrors = [err230];
                             }
                             else {
-                                vErrors.push(err229);
+                                vErrors.push(err230);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data131.understandLimits !== undefined) {
-                        let data132 = data131.understandLimits;
-                        if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
-                            for (const key25 in data132) {
+                    if (data132.understandLimits !== undefined) {
+                        let data133 = data132.understandLimits;
+                        if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
+                            for (const key25 in data133) {
                                 if (!((key25 === "mechanism") || (key25 === "evidence"))) {
-                                    const err230 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data132 };
-                                    if (vErrors === null) {
-                                        vErrors = [err230];
-                                    }
-                                    else {
-                                        vErrors.push(err230);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data132.mechanism !== undefined) {
-                                let data133 = data132.mechanism;
-                                if (typeof data133 !== "string") {
-                                    const err231 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism, data: data133 };
+                                    const err231 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data133 };
                                     if (vErrors === null) {
                                         vErrors = [err231];
                                     }
@@ -3639,16 +3639,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data132.evidence !== undefined) {
-                                let data134 = data132.evidence;
-                                if (typeof data134 === "string") {
-                                    if (func2(data134) < 1) {
-                                        const err232 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data134 };
+                            if (data133.mechanism !== undefined) {
+                                let data134 = data133.mechanism;
+                                if (typeof data134 !== "string") {
+                                    const err232 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism, data: data134 };
+                                    if (vErrors === null) {
+                                        vErrors = [err232];
+                                    }
+                                    else {
+                                        vErrors.push(err232);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data133.evidence !== undefined) {
+                                let data135 = data133.evidence;
+                                if (typeof data135 === "string") {
+                                    if (func2(data135) < 1) {
+                                        const err233 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data135 };
                                         if (vErrors === null) {
-                                            vErrors = [err232];
+                                            vErrors = [err233];
                                         }
                                         else {
-                                            vErrors.push(err232);
+                                            vErrors.push(err233);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3656,12 +3671,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err233 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data134 };
+                                    const err234 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data135 };
                                     if (vErrors === null) {
-                                        vErrors = [err233];
+                                        vErrors = [err234];
                                     }
                                     else {
-                                        vErrors.push(err233);
+                                        vErrors.push(err234);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3670,39 +3685,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err234 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data132 };
+                            const err235 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data133 };
                             if (vErrors === null) {
-                                vErrors = [err234];
+                                vErrors = [err235];
                             }
                             else {
-                                vErrors.push(err234);
+                                vErrors.push(err235);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data131.monitorAnomalies !== undefined) {
-                        let data135 = data131.monitorAnomalies;
-                        if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
-                            for (const key26 in data135) {
+                    if (data132.monitorAnomalies !== undefined) {
+                        let data136 = data132.monitorAnomalies;
+                        if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
+                            for (const key26 in data136) {
                                 if (!((key26 === "mechanism") || (key26 === "evidence"))) {
-                                    const err235 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data135 };
-                                    if (vErrors === null) {
-                                        vErrors = [err235];
-                                    }
-                                    else {
-                                        vErrors.push(err235);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data135.mechanism !== undefined) {
-                                let data136 = data135.mechanism;
-                                if (typeof data136 !== "string") {
-                                    const err236 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism, data: data136 };
+                                    const err236 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data136 };
                                     if (vErrors === null) {
                                         vErrors = [err236];
                                     }
@@ -3714,16 +3714,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data135.evidence !== undefined) {
-                                let data137 = data135.evidence;
-                                if (typeof data137 === "string") {
-                                    if (func2(data137) < 1) {
-                                        const err237 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data137 };
+                            if (data136.mechanism !== undefined) {
+                                let data137 = data136.mechanism;
+                                if (typeof data137 !== "string") {
+                                    const err237 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism, data: data137 };
+                                    if (vErrors === null) {
+                                        vErrors = [err237];
+                                    }
+                                    else {
+                                        vErrors.push(err237);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data136.evidence !== undefined) {
+                                let data138 = data136.evidence;
+                                if (typeof data138 === "string") {
+                                    if (func2(data138) < 1) {
+                                        const err238 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data138 };
                                         if (vErrors === null) {
-                                            vErrors = [err237];
+                                            vErrors = [err238];
                                         }
                                         else {
-                                            vErrors.push(err237);
+                                            vErrors.push(err238);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3731,12 +3746,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err238 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data137 };
+                                    const err239 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data138 };
                                     if (vErrors === null) {
-                                        vErrors = [err238];
+                                        vErrors = [err239];
                                     }
                                     else {
-                                        vErrors.push(err238);
+                                        vErrors.push(err239);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3745,39 +3760,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err239 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data135 };
+                            const err240 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data136 };
                             if (vErrors === null) {
-                                vErrors = [err239];
+                                vErrors = [err240];
                             }
                             else {
-                                vErrors.push(err239);
+                                vErrors.push(err240);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data131.avoidAutomationBias !== undefined) {
-                        let data138 = data131.avoidAutomationBias;
-                        if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
-                            for (const key27 in data138) {
+                    if (data132.avoidAutomationBias !== undefined) {
+                        let data139 = data132.avoidAutomationBias;
+                        if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
+                            for (const key27 in data139) {
                                 if (!((key27 === "mechanism") || (key27 === "evidence"))) {
-                                    const err240 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data138 };
-                                    if (vErrors === null) {
-                                        vErrors = [err240];
-                                    }
-                                    else {
-                                        vErrors.push(err240);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data138.mechanism !== undefined) {
-                                let data139 = data138.mechanism;
-                                if (typeof data139 !== "string") {
-                                    const err241 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism, data: data139 };
+                                    const err241 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data139 };
                                     if (vErrors === null) {
                                         vErrors = [err241];
                                     }
@@ -3789,16 +3789,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data138.evidence !== undefined) {
-                                let data140 = data138.evidence;
-                                if (typeof data140 === "string") {
-                                    if (func2(data140) < 1) {
-                                        const err242 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data140 };
+                            if (data139.mechanism !== undefined) {
+                                let data140 = data139.mechanism;
+                                if (typeof data140 !== "string") {
+                                    const err242 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism, data: data140 };
+                                    if (vErrors === null) {
+                                        vErrors = [err242];
+                                    }
+                                    else {
+                                        vErrors.push(err242);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data139.evidence !== undefined) {
+                                let data141 = data139.evidence;
+                                if (typeof data141 === "string") {
+                                    if (func2(data141) < 1) {
+                                        const err243 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data141 };
                                         if (vErrors === null) {
-                                            vErrors = [err242];
+                                            vErrors = [err243];
                                         }
                                         else {
-                                            vErrors.push(err242);
+                                            vErrors.push(err243);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3806,12 +3821,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err243 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data140 };
+                                    const err244 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data141 };
                                     if (vErrors === null) {
-                                        vErrors = [err243];
+                                        vErrors = [err244];
                                     }
                                     else {
-                                        vErrors.push(err243);
+                                        vErrors.push(err244);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3820,39 +3835,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err244 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data138 };
+                            const err245 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data139 };
                             if (vErrors === null) {
-                                vErrors = [err244];
+                                vErrors = [err245];
                             }
                             else {
-                                vErrors.push(err244);
+                                vErrors.push(err245);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data131.interpretOutput !== undefined) {
-                        let data141 = data131.interpretOutput;
-                        if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
-                            for (const key28 in data141) {
+                    if (data132.interpretOutput !== undefined) {
+                        let data142 = data132.interpretOutput;
+                        if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
+                            for (const key28 in data142) {
                                 if (!((key28 === "mechanism") || (key28 === "evidence"))) {
-                                    const err245 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data141 };
-                                    if (vErrors === null) {
-                                        vErrors = [err245];
-                                    }
-                                    else {
-                                        vErrors.push(err245);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data141.mechanism !== undefined) {
-                                let data142 = data141.mechanism;
-                                if (typeof data142 !== "string") {
-                                    const err246 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism, data: data142 };
+                                    const err246 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data142 };
                                     if (vErrors === null) {
                                         vErrors = [err246];
                                     }
@@ -3864,16 +3864,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data141.evidence !== undefined) {
-                                let data143 = data141.evidence;
-                                if (typeof data143 === "string") {
-                                    if (func2(data143) < 1) {
-                                        const err247 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data143 };
+                            if (data142.mechanism !== undefined) {
+                                let data143 = data142.mechanism;
+                                if (typeof data143 !== "string") {
+                                    const err247 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism, data: data143 };
+                                    if (vErrors === null) {
+                                        vErrors = [err247];
+                                    }
+                                    else {
+                                        vErrors.push(err247);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data142.evidence !== undefined) {
+                                let data144 = data142.evidence;
+                                if (typeof data144 === "string") {
+                                    if (func2(data144) < 1) {
+                                        const err248 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data144 };
                                         if (vErrors === null) {
-                                            vErrors = [err247];
+                                            vErrors = [err248];
                                         }
                                         else {
-                                            vErrors.push(err247);
+                                            vErrors.push(err248);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3881,12 +3896,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err248 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data143 };
+                                    const err249 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data144 };
                                     if (vErrors === null) {
-                                        vErrors = [err248];
+                                        vErrors = [err249];
                                     }
                                     else {
-                                        vErrors.push(err248);
+                                        vErrors.push(err249);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3895,39 +3910,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err249 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data141 };
+                            const err250 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data142 };
                             if (vErrors === null) {
-                                vErrors = [err249];
+                                vErrors = [err250];
                             }
                             else {
-                                vErrors.push(err249);
+                                vErrors.push(err250);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data131.override !== undefined) {
-                        let data144 = data131.override;
-                        if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
-                            for (const key29 in data144) {
+                    if (data132.override !== undefined) {
+                        let data145 = data132.override;
+                        if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
+                            for (const key29 in data145) {
                                 if (!((key29 === "mechanism") || (key29 === "evidence"))) {
-                                    const err250 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data144 };
-                                    if (vErrors === null) {
-                                        vErrors = [err250];
-                                    }
-                                    else {
-                                        vErrors.push(err250);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data144.mechanism !== undefined) {
-                                let data145 = data144.mechanism;
-                                if (typeof data145 !== "string") {
-                                    const err251 = { instancePath: instancePath + "/oversight/capabilities/override/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism, data: data145 };
+                                    const err251 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data145 };
                                     if (vErrors === null) {
                                         vErrors = [err251];
                                     }
@@ -3939,16 +3939,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data144.evidence !== undefined) {
-                                let data146 = data144.evidence;
-                                if (typeof data146 === "string") {
-                                    if (func2(data146) < 1) {
-                                        const err252 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data146 };
+                            if (data145.mechanism !== undefined) {
+                                let data146 = data145.mechanism;
+                                if (typeof data146 !== "string") {
+                                    const err252 = { instancePath: instancePath + "/oversight/capabilities/override/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism, data: data146 };
+                                    if (vErrors === null) {
+                                        vErrors = [err252];
+                                    }
+                                    else {
+                                        vErrors.push(err252);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data145.evidence !== undefined) {
+                                let data147 = data145.evidence;
+                                if (typeof data147 === "string") {
+                                    if (func2(data147) < 1) {
+                                        const err253 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data147 };
                                         if (vErrors === null) {
-                                            vErrors = [err252];
+                                            vErrors = [err253];
                                         }
                                         else {
-                                            vErrors.push(err252);
+                                            vErrors.push(err253);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3956,12 +3971,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err253 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data146 };
+                                    const err254 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data147 };
                                     if (vErrors === null) {
-                                        vErrors = [err253];
+                                        vErrors = [err254];
                                     }
                                     else {
-                                        vErrors.push(err253);
+                                        vErrors.push(err254);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3970,39 +3985,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err254 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.override.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data144 };
+                            const err255 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.override.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data145 };
                             if (vErrors === null) {
-                                vErrors = [err254];
+                                vErrors = [err255];
                             }
                             else {
-                                vErrors.push(err254);
+                                vErrors.push(err255);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data131.stop !== undefined) {
-                        let data147 = data131.stop;
-                        if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
-                            for (const key30 in data147) {
+                    if (data132.stop !== undefined) {
+                        let data148 = data132.stop;
+                        if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+                            for (const key30 in data148) {
                                 if (!((key30 === "mechanism") || (key30 === "evidence"))) {
-                                    const err255 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data147 };
-                                    if (vErrors === null) {
-                                        vErrors = [err255];
-                                    }
-                                    else {
-                                        vErrors.push(err255);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data147.mechanism !== undefined) {
-                                let data148 = data147.mechanism;
-                                if (typeof data148 !== "string") {
-                                    const err256 = { instancePath: instancePath + "/oversight/capabilities/stop/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism, data: data148 };
+                                    const err256 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data148 };
                                     if (vErrors === null) {
                                         vErrors = [err256];
                                     }
@@ -4014,16 +4014,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data147.evidence !== undefined) {
-                                let data149 = data147.evidence;
-                                if (typeof data149 === "string") {
-                                    if (func2(data149) < 1) {
-                                        const err257 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data149 };
+                            if (data148.mechanism !== undefined) {
+                                let data149 = data148.mechanism;
+                                if (typeof data149 !== "string") {
+                                    const err257 = { instancePath: instancePath + "/oversight/capabilities/stop/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism, data: data149 };
+                                    if (vErrors === null) {
+                                        vErrors = [err257];
+                                    }
+                                    else {
+                                        vErrors.push(err257);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data148.evidence !== undefined) {
+                                let data150 = data148.evidence;
+                                if (typeof data150 === "string") {
+                                    if (func2(data150) < 1) {
+                                        const err258 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data150 };
                                         if (vErrors === null) {
-                                            vErrors = [err257];
+                                            vErrors = [err258];
                                         }
                                         else {
-                                            vErrors.push(err257);
+                                            vErrors.push(err258);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -4031,12 +4046,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err258 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data149 };
+                                    const err259 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data150 };
                                     if (vErrors === null) {
-                                        vErrors = [err258];
+                                        vErrors = [err259];
                                     }
                                     else {
-                                        vErrors.push(err258);
+                                        vErrors.push(err259);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -4045,12 +4060,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err259 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.stop.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data147 };
+                            const err260 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.stop.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data148 };
                             if (vErrors === null) {
-                                vErrors = [err259];
+                                vErrors = [err260];
                             }
                             else {
-                                vErrors.push(err259);
+                                vErrors.push(err260);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4059,55 +4074,40 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err260 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.type, parentSchema: schema31.properties.oversight.properties.capabilities, data: data131 };
+                    const err261 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.type, parentSchema: schema31.properties.oversight.properties.capabilities, data: data132 };
                     if (vErrors === null) {
-                        vErrors = [err260];
+                        vErrors = [err261];
                     }
                     else {
-                        vErrors.push(err260);
+                        vErrors.push(err261);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data127.reviewers !== undefined) {
-                let data150 = data127.reviewers;
-                if (Array.isArray(data150)) {
-                    const len18 = data150.length;
+            if (data128.reviewers !== undefined) {
+                let data151 = data128.reviewers;
+                if (Array.isArray(data151)) {
+                    const len18 = data151.length;
                     for (let i18 = 0; i18 < len18; i18++) {
-                        let data151 = data150[i18];
-                        if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
-                            if (data151.role === undefined) {
-                                const err261 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property '" + "role" + "'", schema: schema31.properties.oversight.properties.reviewers.items.required, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data151 };
+                        let data152 = data151[i18];
+                        if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
+                            if (data152.role === undefined) {
+                                const err262 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property '" + "role" + "'", schema: schema31.properties.oversight.properties.reviewers.items.required, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data152 };
                                 if (vErrors === null) {
-                                    vErrors = [err261];
+                                    vErrors = [err262];
                                 }
                                 else {
-                                    vErrors.push(err261);
+                                    vErrors.push(err262);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            for (const key31 in data151) {
+                            for (const key31 in data152) {
                                 if (!(((key31 === "role") || (key31 === "authority")) || (key31 === "training"))) {
-                                    const err262 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data151 };
-                                    if (vErrors === null) {
-                                        vErrors = [err262];
-                                    }
-                                    else {
-                                        vErrors.push(err262);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data151.role !== undefined) {
-                                let data152 = data151.role;
-                                if (typeof data152 !== "string") {
-                                    const err263 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/role", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.role.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.role, data: data152 };
+                                    const err263 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data152 };
                                     if (vErrors === null) {
                                         vErrors = [err263];
                                     }
@@ -4119,10 +4119,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data151.authority !== undefined) {
-                                let data153 = data151.authority;
+                            if (data152.role !== undefined) {
+                                let data153 = data152.role;
                                 if (typeof data153 !== "string") {
-                                    const err264 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/authority", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.authority.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.authority, data: data153 };
+                                    const err264 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/role", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.role.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.role, data: data153 };
                                     if (vErrors === null) {
                                         vErrors = [err264];
                                     }
@@ -4134,10 +4134,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data151.training !== undefined) {
-                                let data154 = data151.training;
+                            if (data152.authority !== undefined) {
+                                let data154 = data152.authority;
                                 if (typeof data154 !== "string") {
-                                    const err265 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/training", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/training/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.training.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.training, data: data154 };
+                                    const err265 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/authority", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.authority.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.authority, data: data154 };
                                     if (vErrors === null) {
                                         vErrors = [err265];
                                     }
@@ -4149,14 +4149,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data152.training !== undefined) {
+                                let data155 = data152.training;
+                                if (typeof data155 !== "string") {
+                                    const err266 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/training", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/training/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.training.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.training, data: data155 };
+                                    if (vErrors === null) {
+                                        vErrors = [err266];
+                                    }
+                                    else {
+                                        vErrors.push(err266);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                         }
                         else {
-                            const err266 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.reviewers.items.type, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data151 };
+                            const err267 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.reviewers.items.type, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data152 };
                             if (vErrors === null) {
-                                vErrors = [err266];
+                                vErrors = [err267];
                             }
                             else {
-                                vErrors.push(err266);
+                                vErrors.push(err267);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4165,12 +4180,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err267 = { instancePath: instancePath + "/oversight/reviewers", schemaPath: "#/properties/oversight/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.oversight.properties.reviewers.type, parentSchema: schema31.properties.oversight.properties.reviewers, data: data150 };
+                    const err268 = { instancePath: instancePath + "/oversight/reviewers", schemaPath: "#/properties/oversight/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.oversight.properties.reviewers.type, parentSchema: schema31.properties.oversight.properties.reviewers, data: data151 };
                     if (vErrors === null) {
-                        vErrors = [err267];
+                        vErrors = [err268];
                     }
                     else {
-                        vErrors.push(err267);
+                        vErrors.push(err268);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -4179,12 +4194,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err268 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data127 };
+            const err269 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data128 };
             if (vErrors === null) {
-                vErrors = [err268];
+                vErrors = [err269];
             }
             else {
-                vErrors.push(err268);
+                vErrors.push(err269);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -4192,26 +4207,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.transparency !== undefined) {
-        let data155 = data.transparency;
-        if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
-            for (const key32 in data155) {
+        let data156 = data.transparency;
+        if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+            for (const key32 in data156) {
                 if (!(func1.call(schema31.properties.transparency.properties, key32))) {
-                    const err269 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency, data: data155 };
-                    if (vErrors === null) {
-                        vErrors = [err269];
-                    }
-                    else {
-                        vErrors.push(err269);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data155.interactsWithPeople !== undefined) {
-                let data156 = data155.interactsWithPeople;
-                if (typeof data156 !== "boolean") {
-                    const err270 = { instancePath: instancePath + "/transparency/interactsWithPeople", schemaPath: "#/properties/transparency/properties/interactsWithPeople/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.interactsWithPeople.type, parentSchema: schema31.properties.transparency.properties.interactsWithPeople, data: data156 };
+                    const err270 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency, data: data156 };
                     if (vErrors === null) {
                         vErrors = [err270];
                     }
@@ -4223,16 +4223,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data155.disclosure !== undefined) {
-                let data157 = data155.disclosure;
-                if (typeof data157 === "string") {
-                    if (func2(data157) < 1) {
-                        const err271 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data157 };
+            if (data156.interactsWithPeople !== undefined) {
+                let data157 = data156.interactsWithPeople;
+                if (typeof data157 !== "boolean") {
+                    const err271 = { instancePath: instancePath + "/transparency/interactsWithPeople", schemaPath: "#/properties/transparency/properties/interactsWithPeople/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.interactsWithPeople.type, parentSchema: schema31.properties.transparency.properties.interactsWithPeople, data: data157 };
+                    if (vErrors === null) {
+                        vErrors = [err271];
+                    }
+                    else {
+                        vErrors.push(err271);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data156.disclosure !== undefined) {
+                let data158 = data156.disclosure;
+                if (typeof data158 === "string") {
+                    if (func2(data158) < 1) {
+                        const err272 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data158 };
                         if (vErrors === null) {
-                            vErrors = [err271];
+                            vErrors = [err272];
                         }
                         else {
-                            vErrors.push(err271);
+                            vErrors.push(err272);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4240,22 +4255,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err272 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.disclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data157 };
-                    if (vErrors === null) {
-                        vErrors = [err272];
-                    }
-                    else {
-                        vErrors.push(err272);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data155.generatesContent !== undefined) {
-                let data158 = data155.generatesContent;
-                if (typeof data158 !== "boolean") {
-                    const err273 = { instancePath: instancePath + "/transparency/generatesContent", schemaPath: "#/properties/transparency/properties/generatesContent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesContent.type, parentSchema: schema31.properties.transparency.properties.generatesContent, data: data158 };
+                    const err273 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.disclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data158 };
                     if (vErrors === null) {
                         vErrors = [err273];
                     }
@@ -4267,27 +4267,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data155.contentMarking !== undefined) {
-                let data159 = data155.contentMarking;
-                if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
-                    for (const key33 in data159) {
-                        if (!((key33 === "method") || (key33 === "evidence"))) {
-                            const err274 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data159 };
-                            if (vErrors === null) {
-                                vErrors = [err274];
-                            }
-                            else {
-                                vErrors.push(err274);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
+            if (data156.generatesContent !== undefined) {
+                let data159 = data156.generatesContent;
+                if (typeof data159 !== "boolean") {
+                    const err274 = { instancePath: instancePath + "/transparency/generatesContent", schemaPath: "#/properties/transparency/properties/generatesContent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesContent.type, parentSchema: schema31.properties.transparency.properties.generatesContent, data: data159 };
+                    if (vErrors === null) {
+                        vErrors = [err274];
                     }
-                    if (data159.method !== undefined) {
-                        let data160 = data159.method;
-                        if (typeof data160 !== "string") {
-                            const err275 = { instancePath: instancePath + "/transparency/contentMarking/method", schemaPath: "#/properties/transparency/properties/contentMarking/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.method.type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.method, data: data160 };
+                    else {
+                        vErrors.push(err274);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data156.contentMarking !== undefined) {
+                let data160 = data156.contentMarking;
+                if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
+                    for (const key33 in data160) {
+                        if (!((key33 === "method") || (key33 === "evidence"))) {
+                            const err275 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data160 };
                             if (vErrors === null) {
                                 vErrors = [err275];
                             }
@@ -4299,16 +4299,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data159.evidence !== undefined) {
-                        let data161 = data159.evidence;
-                        if (typeof data161 === "string") {
-                            if (func2(data161) < 1) {
-                                const err276 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data161 };
+                    if (data160.method !== undefined) {
+                        let data161 = data160.method;
+                        if (typeof data161 !== "string") {
+                            const err276 = { instancePath: instancePath + "/transparency/contentMarking/method", schemaPath: "#/properties/transparency/properties/contentMarking/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.method.type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.method, data: data161 };
+                            if (vErrors === null) {
+                                vErrors = [err276];
+                            }
+                            else {
+                                vErrors.push(err276);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data160.evidence !== undefined) {
+                        let data162 = data160.evidence;
+                        if (typeof data162 === "string") {
+                            if (func2(data162) < 1) {
+                                const err277 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data162 };
                                 if (vErrors === null) {
-                                    vErrors = [err276];
+                                    vErrors = [err277];
                                 }
                                 else {
-                                    vErrors.push(err276);
+                                    vErrors.push(err277);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -4316,12 +4331,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err277 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0].type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data161 };
+                            const err278 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0].type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data162 };
                             if (vErrors === null) {
-                                vErrors = [err277];
+                                vErrors = [err278];
                             }
                             else {
-                                vErrors.push(err277);
+                                vErrors.push(err278);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4330,22 +4345,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err278 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.contentMarking.type, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data159 };
-                    if (vErrors === null) {
-                        vErrors = [err278];
-                    }
-                    else {
-                        vErrors.push(err278);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data155.recognisesEmotions !== undefined) {
-                let data162 = data155.recognisesEmotions;
-                if (typeof data162 !== "boolean") {
-                    const err279 = { instancePath: instancePath + "/transparency/recognisesEmotions", schemaPath: "#/properties/transparency/properties/recognisesEmotions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.recognisesEmotions.type, parentSchema: schema31.properties.transparency.properties.recognisesEmotions, data: data162 };
+                    const err279 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.contentMarking.type, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data160 };
                     if (vErrors === null) {
                         vErrors = [err279];
                     }
@@ -4357,10 +4357,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data155.categorisesBiometrically !== undefined) {
-                let data163 = data155.categorisesBiometrically;
+            if (data156.recognisesEmotions !== undefined) {
+                let data163 = data156.recognisesEmotions;
                 if (typeof data163 !== "boolean") {
-                    const err280 = { instancePath: instancePath + "/transparency/categorisesBiometrically", schemaPath: "#/properties/transparency/properties/categorisesBiometrically/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.categorisesBiometrically.type, parentSchema: schema31.properties.transparency.properties.categorisesBiometrically, data: data163 };
+                    const err280 = { instancePath: instancePath + "/transparency/recognisesEmotions", schemaPath: "#/properties/transparency/properties/recognisesEmotions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.recognisesEmotions.type, parentSchema: schema31.properties.transparency.properties.recognisesEmotions, data: data163 };
                     if (vErrors === null) {
                         vErrors = [err280];
                     }
@@ -4372,16 +4372,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data155.exposureNotice !== undefined) {
-                let data164 = data155.exposureNotice;
-                if (typeof data164 === "string") {
-                    if (func2(data164) < 1) {
-                        const err281 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data164 };
+            if (data156.categorisesBiometrically !== undefined) {
+                let data164 = data156.categorisesBiometrically;
+                if (typeof data164 !== "boolean") {
+                    const err281 = { instancePath: instancePath + "/transparency/categorisesBiometrically", schemaPath: "#/properties/transparency/properties/categorisesBiometrically/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.categorisesBiometrically.type, parentSchema: schema31.properties.transparency.properties.categorisesBiometrically, data: data164 };
+                    if (vErrors === null) {
+                        vErrors = [err281];
+                    }
+                    else {
+                        vErrors.push(err281);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data156.exposureNotice !== undefined) {
+                let data165 = data156.exposureNotice;
+                if (typeof data165 === "string") {
+                    if (func2(data165) < 1) {
+                        const err282 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data165 };
                         if (vErrors === null) {
-                            vErrors = [err281];
+                            vErrors = [err282];
                         }
                         else {
-                            vErrors.push(err281);
+                            vErrors.push(err282);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4389,22 +4404,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err282 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.exposureNotice.allOf[0].type, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data164 };
-                    if (vErrors === null) {
-                        vErrors = [err282];
-                    }
-                    else {
-                        vErrors.push(err282);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data155.generatesDeepFakes !== undefined) {
-                let data165 = data155.generatesDeepFakes;
-                if (typeof data165 !== "boolean") {
-                    const err283 = { instancePath: instancePath + "/transparency/generatesDeepFakes", schemaPath: "#/properties/transparency/properties/generatesDeepFakes/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesDeepFakes.type, parentSchema: schema31.properties.transparency.properties.generatesDeepFakes, data: data165 };
+                    const err283 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.exposureNotice.allOf[0].type, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data165 };
                     if (vErrors === null) {
                         vErrors = [err283];
                     }
@@ -4416,16 +4416,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data155.deepFakeDisclosure !== undefined) {
-                let data166 = data155.deepFakeDisclosure;
-                if (typeof data166 === "string") {
-                    if (func2(data166) < 1) {
-                        const err284 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data166 };
+            if (data156.generatesDeepFakes !== undefined) {
+                let data166 = data156.generatesDeepFakes;
+                if (typeof data166 !== "boolean") {
+                    const err284 = { instancePath: instancePath + "/transparency/generatesDeepFakes", schemaPath: "#/properties/transparency/properties/generatesDeepFakes/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesDeepFakes.type, parentSchema: schema31.properties.transparency.properties.generatesDeepFakes, data: data166 };
+                    if (vErrors === null) {
+                        vErrors = [err284];
+                    }
+                    else {
+                        vErrors.push(err284);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data156.deepFakeDisclosure !== undefined) {
+                let data167 = data156.deepFakeDisclosure;
+                if (typeof data167 === "string") {
+                    if (func2(data167) < 1) {
+                        const err285 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data167 };
                         if (vErrors === null) {
-                            vErrors = [err284];
+                            vErrors = [err285];
                         }
                         else {
-                            vErrors.push(err284);
+                            vErrors.push(err285);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4433,22 +4448,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err285 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data166 };
-                    if (vErrors === null) {
-                        vErrors = [err285];
-                    }
-                    else {
-                        vErrors.push(err285);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data155.publishesPublicInterestText !== undefined) {
-                let data167 = data155.publishesPublicInterestText;
-                if (typeof data167 !== "boolean") {
-                    const err286 = { instancePath: instancePath + "/transparency/publishesPublicInterestText", schemaPath: "#/properties/transparency/properties/publishesPublicInterestText/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.publishesPublicInterestText.type, parentSchema: schema31.properties.transparency.properties.publishesPublicInterestText, data: data167 };
+                    const err286 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data167 };
                     if (vErrors === null) {
                         vErrors = [err286];
                     }
@@ -4460,16 +4460,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data155.textDisclosure !== undefined) {
-                let data168 = data155.textDisclosure;
-                if (typeof data168 === "string") {
-                    if (func2(data168) < 1) {
-                        const err287 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data168 };
+            if (data156.publishesPublicInterestText !== undefined) {
+                let data168 = data156.publishesPublicInterestText;
+                if (typeof data168 !== "boolean") {
+                    const err287 = { instancePath: instancePath + "/transparency/publishesPublicInterestText", schemaPath: "#/properties/transparency/properties/publishesPublicInterestText/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.publishesPublicInterestText.type, parentSchema: schema31.properties.transparency.properties.publishesPublicInterestText, data: data168 };
+                    if (vErrors === null) {
+                        vErrors = [err287];
+                    }
+                    else {
+                        vErrors.push(err287);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data156.textDisclosure !== undefined) {
+                let data169 = data156.textDisclosure;
+                if (typeof data169 === "string") {
+                    if (func2(data169) < 1) {
+                        const err288 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data169 };
                         if (vErrors === null) {
-                            vErrors = [err287];
+                            vErrors = [err288];
                         }
                         else {
-                            vErrors.push(err287);
+                            vErrors.push(err288);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4477,39 +4492,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err288 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.textDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data168 };
+                    const err289 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.textDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data169 };
                     if (vErrors === null) {
-                        vErrors = [err288];
+                        vErrors = [err289];
                     }
                     else {
-                        vErrors.push(err288);
+                        vErrors.push(err289);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data155.editorialControl !== undefined) {
-                let data169 = data155.editorialControl;
-                if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
-                    for (const key34 in data169) {
+            if (data156.editorialControl !== undefined) {
+                let data170 = data156.editorialControl;
+                if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
+                    for (const key34 in data170) {
                         if (!(((key34 === "reviewed") || (key34 === "responsible")) || (key34 === "process"))) {
-                            const err289 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data169 };
-                            if (vErrors === null) {
-                                vErrors = [err289];
-                            }
-                            else {
-                                vErrors.push(err289);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data169.reviewed !== undefined) {
-                        let data170 = data169.reviewed;
-                        if (typeof data170 !== "boolean") {
-                            const err290 = { instancePath: instancePath + "/transparency/editorialControl/reviewed", schemaPath: "#/properties/transparency/properties/editorialControl/properties/reviewed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.editorialControl.properties.reviewed.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.reviewed, data: data170 };
+                            const err290 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data170 };
                             if (vErrors === null) {
                                 vErrors = [err290];
                             }
@@ -4521,10 +4521,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data169.responsible !== undefined) {
-                        let data171 = data169.responsible;
-                        if (typeof data171 !== "string") {
-                            const err291 = { instancePath: instancePath + "/transparency/editorialControl/responsible", schemaPath: "#/properties/transparency/properties/editorialControl/properties/responsible/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.responsible.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.responsible, data: data171 };
+                    if (data170.reviewed !== undefined) {
+                        let data171 = data170.reviewed;
+                        if (typeof data171 !== "boolean") {
+                            const err291 = { instancePath: instancePath + "/transparency/editorialControl/reviewed", schemaPath: "#/properties/transparency/properties/editorialControl/properties/reviewed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.editorialControl.properties.reviewed.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.reviewed, data: data171 };
                             if (vErrors === null) {
                                 vErrors = [err291];
                             }
@@ -4536,16 +4536,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data169.process !== undefined) {
-                        let data172 = data169.process;
-                        if (typeof data172 === "string") {
-                            if (func2(data172) < 1) {
-                                const err292 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data172 };
+                    if (data170.responsible !== undefined) {
+                        let data172 = data170.responsible;
+                        if (typeof data172 !== "string") {
+                            const err292 = { instancePath: instancePath + "/transparency/editorialControl/responsible", schemaPath: "#/properties/transparency/properties/editorialControl/properties/responsible/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.responsible.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.responsible, data: data172 };
+                            if (vErrors === null) {
+                                vErrors = [err292];
+                            }
+                            else {
+                                vErrors.push(err292);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data170.process !== undefined) {
+                        let data173 = data170.process;
+                        if (typeof data173 === "string") {
+                            if (func2(data173) < 1) {
+                                const err293 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data173 };
                                 if (vErrors === null) {
-                                    vErrors = [err292];
+                                    vErrors = [err293];
                                 }
                                 else {
-                                    vErrors.push(err292);
+                                    vErrors.push(err293);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -4553,12 +4568,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err293 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0].type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data172 };
+                            const err294 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0].type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data173 };
                             if (vErrors === null) {
-                                vErrors = [err293];
+                                vErrors = [err294];
                             }
                             else {
-                                vErrors.push(err293);
+                                vErrors.push(err294);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4567,57 +4582,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err294 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.editorialControl.type, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data169 };
+                    const err295 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.editorialControl.type, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data170 };
                     if (vErrors === null) {
-                        vErrors = [err294];
+                        vErrors = [err295];
                     }
                     else {
-                        vErrors.push(err294);
+                        vErrors.push(err295);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data155.technicalDocumentation !== undefined) {
-                let data173 = data155.technicalDocumentation;
-                if (typeof data173 === "string") {
-                    if (func2(data173) < 1) {
-                        const err295 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data173 };
-                        if (vErrors === null) {
-                            vErrors = [err295];
-                        }
-                        else {
-                            vErrors.push(err295);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                else {
-                    const err296 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0].type, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data173 };
-                    if (vErrors === null) {
-                        vErrors = [err296];
-                    }
-                    else {
-                        vErrors.push(err296);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data155.trainingContentSummary !== undefined) {
-                let data174 = data155.trainingContentSummary;
+            if (data156.technicalDocumentation !== undefined) {
+                let data174 = data156.technicalDocumentation;
                 if (typeof data174 === "string") {
                     if (func2(data174) < 1) {
-                        const err297 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data174 };
+                        const err296 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data174 };
                         if (vErrors === null) {
-                            vErrors = [err297];
+                            vErrors = [err296];
                         }
                         else {
-                            vErrors.push(err297);
+                            vErrors.push(err296);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4625,22 +4611,36 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err298 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0].type, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data174 };
+                    const err297 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0].type, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data174 };
                     if (vErrors === null) {
-                        vErrors = [err298];
+                        vErrors = [err297];
                     }
                     else {
-                        vErrors.push(err298);
+                        vErrors.push(err297);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data155.parametersPublic !== undefined) {
-                let data175 = data155.parametersPublic;
-                if (typeof data175 !== "boolean") {
-                    const err299 = { instancePath: instancePath + "/transparency/parametersPublic", schemaPath: "#/properties/transparency/properties/parametersPublic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.parametersPublic.type, parentSchema: schema31.properties.transparency.properties.parametersPublic, data: data175 };
+            if (data156.trainingContentSummary !== undefined) {
+                let data175 = data156.trainingContentSummary;
+                if (typeof data175 === "string") {
+                    if (func2(data175) < 1) {
+                        const err298 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data175 };
+                        if (vErrors === null) {
+                            vErrors = [err298];
+                        }
+                        else {
+                            vErrors.push(err298);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                else {
+                    const err299 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0].type, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data175 };
                     if (vErrors === null) {
                         vErrors = [err299];
                     }
@@ -4652,14 +4652,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data156.parametersPublic !== undefined) {
+                let data176 = data156.parametersPublic;
+                if (typeof data176 !== "boolean") {
+                    const err300 = { instancePath: instancePath + "/transparency/parametersPublic", schemaPath: "#/properties/transparency/properties/parametersPublic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.parametersPublic.type, parentSchema: schema31.properties.transparency.properties.parametersPublic, data: data176 };
+                    if (vErrors === null) {
+                        vErrors = [err300];
+                    }
+                    else {
+                        vErrors.push(err300);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
         }
         else {
-            const err300 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data155 };
+            const err301 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data156 };
             if (vErrors === null) {
-                vErrors = [err300];
+                vErrors = [err301];
             }
             else {
-                vErrors.push(err300);
+                vErrors.push(err301);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -4667,78 +4682,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.assurance !== undefined) {
-        let data176 = data.assurance;
-        if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
-            for (const key35 in data176) {
+        let data177 = data.assurance;
+        if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
+            for (const key35 in data177) {
                 if (!(((((key35 === "security") || (key35 === "energy")) || (key35 === "robustness")) || (key35 === "explainability")) || (key35 === "privacy"))) {
-                    const err301 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data176 };
+                    const err302 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data177 };
                     if (vErrors === null) {
-                        vErrors = [err301];
+                        vErrors = [err302];
                     }
                     else {
-                        vErrors.push(err301);
+                        vErrors.push(err302);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data176.security !== undefined) {
-                let data177 = data176.security;
-                if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
-                    for (const key36 in data177) {
+            if (data177.security !== undefined) {
+                let data178 = data177.security;
+                if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
+                    for (const key36 in data178) {
                         if (!(((key36 === "evidence") || (key36 === "date")) || (key36 === "scans"))) {
-                            const err302 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data177 };
+                            const err303 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data178 };
                             if (vErrors === null) {
-                                vErrors = [err302];
+                                vErrors = [err303];
                             }
                             else {
-                                vErrors.push(err302);
+                                vErrors.push(err303);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data177.evidence !== undefined) {
-                        let data178 = data177.evidence;
-                        if (typeof data178 === "string") {
-                            if (func2(data178) < 1) {
-                                const err303 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data178 };
-                                if (vErrors === null) {
-                                    vErrors = [err303];
-                                }
-                                else {
-                                    vErrors.push(err303);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err304 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data178 };
-                            if (vErrors === null) {
-                                vErrors = [err304];
-                            }
-                            else {
-                                vErrors.push(err304);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data177.date !== undefined) {
-                        let data179 = data177.date;
+                    if (data178.evidence !== undefined) {
+                        let data179 = data178.evidence;
                         if (typeof data179 === "string") {
-                            if (!(formats0.validate(data179))) {
-                                const err305 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data179 };
+                            if (func2(data179) < 1) {
+                                const err304 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data179 };
                                 if (vErrors === null) {
-                                    vErrors = [err305];
+                                    vErrors = [err304];
                                 }
                                 else {
-                                    vErrors.push(err305);
+                                    vErrors.push(err304);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -4746,61 +4732,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err306 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data179 };
+                            const err305 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data179 };
                             if (vErrors === null) {
-                                vErrors = [err306];
+                                vErrors = [err305];
                             }
                             else {
-                                vErrors.push(err306);
+                                vErrors.push(err305);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data177.scans !== undefined) {
-                        let data180 = data177.scans;
-                        if (Array.isArray(data180)) {
-                            const len19 = data180.length;
+                    if (data178.date !== undefined) {
+                        let data180 = data178.date;
+                        if (typeof data180 === "string") {
+                            if (!(formats0.validate(data180))) {
+                                const err306 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data180 };
+                                if (vErrors === null) {
+                                    vErrors = [err306];
+                                }
+                                else {
+                                    vErrors.push(err306);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err307 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data180 };
+                            if (vErrors === null) {
+                                vErrors = [err307];
+                            }
+                            else {
+                                vErrors.push(err307);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data178.scans !== undefined) {
+                        let data181 = data178.scans;
+                        if (Array.isArray(data181)) {
+                            const len19 = data181.length;
                             for (let i19 = 0; i19 < len19; i19++) {
-                                let data181 = data180[i19];
-                                if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
-                                    if (data181.path === undefined) {
-                                        const err307 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.security.properties.scans.items.required, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data181 };
+                                let data182 = data181[i19];
+                                if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
+                                    if (data182.path === undefined) {
+                                        const err308 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.security.properties.scans.items.required, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data182 };
                                         if (vErrors === null) {
-                                            vErrors = [err307];
+                                            vErrors = [err308];
                                         }
                                         else {
-                                            vErrors.push(err307);
+                                            vErrors.push(err308);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key37 in data181) {
+                                    for (const key37 in data182) {
                                         if (!(((key37 === "path") || (key37 === "format")) || (key37 === "date"))) {
-                                            const err308 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data181 };
+                                            const err309 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data182 };
                                             if (vErrors === null) {
-                                                vErrors = [err308];
+                                                vErrors = [err309];
                                             }
                                             else {
-                                                vErrors.push(err308);
+                                                vErrors.push(err309);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data181.path !== undefined) {
-                                        let data182 = data181.path;
-                                        if (typeof data182 === "string") {
-                                            if (func2(data182) < 1) {
-                                                const err309 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data182 };
+                                    if (data182.path !== undefined) {
+                                        let data183 = data182.path;
+                                        if (typeof data183 === "string") {
+                                            if (func2(data183) < 1) {
+                                                const err310 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data183 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err309];
+                                                    vErrors = [err310];
                                                 }
                                                 else {
-                                                    vErrors.push(err309);
+                                                    vErrors.push(err310);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -4808,22 +4823,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err310 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data182 };
-                                            if (vErrors === null) {
-                                                vErrors = [err310];
-                                            }
-                                            else {
-                                                vErrors.push(err310);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data181.format !== undefined) {
-                                        let data183 = data181.format;
-                                        if (typeof data183 !== "string") {
-                                            const err311 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data183 };
+                                            const err311 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data183 };
                                             if (vErrors === null) {
                                                 vErrors = [err311];
                                             }
@@ -4834,8 +4834,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!((data183 === "modelscan") || (data183 === "modelgate"))) {
-                                            const err312 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data183 };
+                                    }
+                                    if (data182.format !== undefined) {
+                                        let data184 = data182.format;
+                                        if (typeof data184 !== "string") {
+                                            const err312 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data184 };
                                             if (vErrors === null) {
                                                 vErrors = [err312];
                                             }
@@ -4846,17 +4849,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
+                                        if (!((data184 === "modelscan") || (data184 === "modelgate"))) {
+                                            const err313 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data184 };
+                                            if (vErrors === null) {
+                                                vErrors = [err313];
+                                            }
+                                            else {
+                                                vErrors.push(err313);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
                                     }
-                                    if (data181.date !== undefined) {
-                                        let data184 = data181.date;
-                                        if (typeof data184 === "string") {
-                                            if (!(formats0.validate(data184))) {
-                                                const err313 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data184 };
+                                    if (data182.date !== undefined) {
+                                        let data185 = data182.date;
+                                        if (typeof data185 === "string") {
+                                            if (!(formats0.validate(data185))) {
+                                                const err314 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data185 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err313];
+                                                    vErrors = [err314];
                                                 }
                                                 else {
-                                                    vErrors.push(err313);
+                                                    vErrors.push(err314);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -4864,12 +4879,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err314 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data184 };
+                                            const err315 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data185 };
                                             if (vErrors === null) {
-                                                vErrors = [err314];
+                                                vErrors = [err315];
                                             }
                                             else {
-                                                vErrors.push(err314);
+                                                vErrors.push(err315);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -4878,12 +4893,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err315 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.properties.scans.items.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data181 };
+                                    const err316 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.properties.scans.items.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data182 };
                                     if (vErrors === null) {
-                                        vErrors = [err315];
+                                        vErrors = [err316];
                                     }
                                     else {
-                                        vErrors.push(err315);
+                                        vErrors.push(err316);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -4892,12 +4907,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err316 = { instancePath: instancePath + "/assurance/security/scans", schemaPath: "#/properties/assurance/properties/security/properties/scans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.security.properties.scans.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans, data: data180 };
+                            const err317 = { instancePath: instancePath + "/assurance/security/scans", schemaPath: "#/properties/assurance/properties/security/properties/scans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.security.properties.scans.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans, data: data181 };
                             if (vErrors === null) {
-                                vErrors = [err316];
+                                vErrors = [err317];
                             }
                             else {
-                                vErrors.push(err316);
+                                vErrors.push(err317);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4906,78 +4921,78 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err317 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data177 };
+                    const err318 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data178 };
                     if (vErrors === null) {
-                        vErrors = [err317];
+                        vErrors = [err318];
                     }
                     else {
-                        vErrors.push(err317);
+                        vErrors.push(err318);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data176.energy !== undefined) {
-                let data185 = data176.energy;
-                if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
-                    for (const key38 in data185) {
+            if (data177.energy !== undefined) {
+                let data186 = data177.energy;
+                if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
+                    for (const key38 in data186) {
                         if (!(key38 === "reports")) {
-                            const err318 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy, data: data185 };
+                            const err319 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy, data: data186 };
                             if (vErrors === null) {
-                                vErrors = [err318];
+                                vErrors = [err319];
                             }
                             else {
-                                vErrors.push(err318);
+                                vErrors.push(err319);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data185.reports !== undefined) {
-                        let data186 = data185.reports;
-                        if (Array.isArray(data186)) {
-                            const len20 = data186.length;
+                    if (data186.reports !== undefined) {
+                        let data187 = data186.reports;
+                        if (Array.isArray(data187)) {
+                            const len20 = data187.length;
                             for (let i20 = 0; i20 < len20; i20++) {
-                                let data187 = data186[i20];
-                                if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
-                                    if (data187.path === undefined) {
-                                        const err319 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.energy.properties.reports.items.required, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data187 };
+                                let data188 = data187[i20];
+                                if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
+                                    if (data188.path === undefined) {
+                                        const err320 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.energy.properties.reports.items.required, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data188 };
                                         if (vErrors === null) {
-                                            vErrors = [err319];
+                                            vErrors = [err320];
                                         }
                                         else {
-                                            vErrors.push(err319);
+                                            vErrors.push(err320);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key39 in data187) {
+                                    for (const key39 in data188) {
                                         if (!(((key39 === "path") || (key39 === "format")) || (key39 === "stage"))) {
-                                            const err320 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data187 };
+                                            const err321 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data188 };
                                             if (vErrors === null) {
-                                                vErrors = [err320];
+                                                vErrors = [err321];
                                             }
                                             else {
-                                                vErrors.push(err320);
+                                                vErrors.push(err321);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data187.path !== undefined) {
-                                        let data188 = data187.path;
-                                        if (typeof data188 === "string") {
-                                            if (func2(data188) < 1) {
-                                                const err321 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data188 };
+                                    if (data188.path !== undefined) {
+                                        let data189 = data188.path;
+                                        if (typeof data189 === "string") {
+                                            if (func2(data189) < 1) {
+                                                const err322 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data189 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err321];
+                                                    vErrors = [err322];
                                                 }
                                                 else {
-                                                    vErrors.push(err321);
+                                                    vErrors.push(err322);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -4985,22 +5000,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err322 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data188 };
-                                            if (vErrors === null) {
-                                                vErrors = [err322];
-                                            }
-                                            else {
-                                                vErrors.push(err322);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data187.format !== undefined) {
-                                        let data189 = data187.format;
-                                        if (typeof data189 !== "string") {
-                                            const err323 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data189 };
+                                            const err323 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data189 };
                                             if (vErrors === null) {
                                                 vErrors = [err323];
                                             }
@@ -5011,8 +5011,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!(data189 === "codecarbon")) {
-                                            const err324 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data189 };
+                                    }
+                                    if (data188.format !== undefined) {
+                                        let data190 = data188.format;
+                                        if (typeof data190 !== "string") {
+                                            const err324 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data190 };
                                             if (vErrors === null) {
                                                 vErrors = [err324];
                                             }
@@ -5023,11 +5026,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                    }
-                                    if (data187.stage !== undefined) {
-                                        let data190 = data187.stage;
-                                        if (typeof data190 !== "string") {
-                                            const err325 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data190 };
+                                        if (!(data190 === "codecarbon")) {
+                                            const err325 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data190 };
                                             if (vErrors === null) {
                                                 vErrors = [err325];
                                             }
@@ -5038,8 +5038,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!(((data190 === "training") || (data190 === "fine-tuning")) || (data190 === "inference"))) {
-                                            const err326 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data190 };
+                                    }
+                                    if (data188.stage !== undefined) {
+                                        let data191 = data188.stage;
+                                        if (typeof data191 !== "string") {
+                                            const err326 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data191 };
                                             if (vErrors === null) {
                                                 vErrors = [err326];
                                             }
@@ -5050,15 +5053,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
+                                        if (!(((data191 === "training") || (data191 === "fine-tuning")) || (data191 === "inference"))) {
+                                            const err327 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data191 };
+                                            if (vErrors === null) {
+                                                vErrors = [err327];
+                                            }
+                                            else {
+                                                vErrors.push(err327);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
                                     }
                                 }
                                 else {
-                                    const err327 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.properties.reports.items.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data187 };
+                                    const err328 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.properties.reports.items.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data188 };
                                     if (vErrors === null) {
-                                        vErrors = [err327];
+                                        vErrors = [err328];
                                     }
                                     else {
-                                        vErrors.push(err327);
+                                        vErrors.push(err328);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -5067,12 +5082,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err328 = { instancePath: instancePath + "/assurance/energy/reports", schemaPath: "#/properties/assurance/properties/energy/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.energy.properties.reports.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports, data: data186 };
+                            const err329 = { instancePath: instancePath + "/assurance/energy/reports", schemaPath: "#/properties/assurance/properties/energy/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.energy.properties.reports.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports, data: data187 };
                             if (vErrors === null) {
-                                vErrors = [err328];
+                                vErrors = [err329];
                             }
                             else {
-                                vErrors.push(err328);
+                                vErrors.push(err329);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5081,74 +5096,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err329 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.type, parentSchema: schema31.properties.assurance.properties.energy, data: data185 };
+                    const err330 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.type, parentSchema: schema31.properties.assurance.properties.energy, data: data186 };
                     if (vErrors === null) {
-                        vErrors = [err329];
+                        vErrors = [err330];
                     }
                     else {
-                        vErrors.push(err329);
+                        vErrors.push(err330);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data176.robustness !== undefined) {
-                let data191 = data176.robustness;
-                if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
-                    for (const key40 in data191) {
+            if (data177.robustness !== undefined) {
+                let data192 = data177.robustness;
+                if (data192 && typeof data192 == "object" && !Array.isArray(data192)) {
+                    for (const key40 in data192) {
                         if (!(((key40 === "evidence") || (key40 === "date")) || (key40 === "results"))) {
-                            const err330 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data191 };
+                            const err331 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data192 };
                             if (vErrors === null) {
-                                vErrors = [err330];
+                                vErrors = [err331];
                             }
                             else {
-                                vErrors.push(err330);
+                                vErrors.push(err331);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data191.evidence !== undefined) {
-                        let data192 = data191.evidence;
-                        if (typeof data192 === "string") {
-                            if (func2(data192) < 1) {
-                                const err331 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data192 };
-                                if (vErrors === null) {
-                                    vErrors = [err331];
-                                }
-                                else {
-                                    vErrors.push(err331);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err332 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data192 };
-                            if (vErrors === null) {
-                                vErrors = [err332];
-                            }
-                            else {
-                                vErrors.push(err332);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data191.date !== undefined) {
-                        let data193 = data191.date;
+                    if (data192.evidence !== undefined) {
+                        let data193 = data192.evidence;
                         if (typeof data193 === "string") {
-                            if (!(formats0.validate(data193))) {
-                                const err333 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data193 };
+                            if (func2(data193) < 1) {
+                                const err332 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data193 };
                                 if (vErrors === null) {
-                                    vErrors = [err333];
+                                    vErrors = [err332];
                                 }
                                 else {
-                                    vErrors.push(err333);
+                                    vErrors.push(err332);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5156,61 +5142,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err334 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data193 };
+                            const err333 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data193 };
                             if (vErrors === null) {
-                                vErrors = [err334];
+                                vErrors = [err333];
                             }
                             else {
-                                vErrors.push(err334);
+                                vErrors.push(err333);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data191.results !== undefined) {
-                        let data194 = data191.results;
-                        if (Array.isArray(data194)) {
-                            const len21 = data194.length;
+                    if (data192.date !== undefined) {
+                        let data194 = data192.date;
+                        if (typeof data194 === "string") {
+                            if (!(formats0.validate(data194))) {
+                                const err334 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data194 };
+                                if (vErrors === null) {
+                                    vErrors = [err334];
+                                }
+                                else {
+                                    vErrors.push(err334);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err335 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data194 };
+                            if (vErrors === null) {
+                                vErrors = [err335];
+                            }
+                            else {
+                                vErrors.push(err335);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data192.results !== undefined) {
+                        let data195 = data192.results;
+                        if (Array.isArray(data195)) {
+                            const len21 = data195.length;
                             for (let i21 = 0; i21 < len21; i21++) {
-                                let data195 = data194[i21];
-                                if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
-                                    if (data195.path === undefined) {
-                                        const err335 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data195 };
+                                let data196 = data195[i21];
+                                if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
+                                    if (data196.path === undefined) {
+                                        const err336 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data196 };
                                         if (vErrors === null) {
-                                            vErrors = [err335];
+                                            vErrors = [err336];
                                         }
                                         else {
-                                            vErrors.push(err335);
+                                            vErrors.push(err336);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key41 in data195) {
+                                    for (const key41 in data196) {
                                         if (!(((((key41 === "path") || (key41 === "format")) || (key41 === "modelVersion")) || (key41 === "date")) || (key41 === "thresholds"))) {
-                                            const err336 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data195 };
+                                            const err337 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data196 };
                                             if (vErrors === null) {
-                                                vErrors = [err336];
+                                                vErrors = [err337];
                                             }
                                             else {
-                                                vErrors.push(err336);
+                                                vErrors.push(err337);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data195.path !== undefined) {
-                                        let data196 = data195.path;
-                                        if (typeof data196 === "string") {
-                                            if (func2(data196) < 1) {
-                                                const err337 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data196 };
+                                    if (data196.path !== undefined) {
+                                        let data197 = data196.path;
+                                        if (typeof data197 === "string") {
+                                            if (func2(data197) < 1) {
+                                                const err338 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data197 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err337];
+                                                    vErrors = [err338];
                                                 }
                                                 else {
-                                                    vErrors.push(err337);
+                                                    vErrors.push(err338);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -5218,22 +5233,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err338 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data196 };
-                                            if (vErrors === null) {
-                                                vErrors = [err338];
-                                            }
-                                            else {
-                                                vErrors.push(err338);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data195.format !== undefined) {
-                                        let data197 = data195.format;
-                                        if (typeof data197 !== "string") {
-                                            const err339 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data197 };
+                                            const err339 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data197 };
                                             if (vErrors === null) {
                                                 vErrors = [err339];
                                             }
@@ -5244,8 +5244,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!((((data197 === "modelgate") || (data197 === "garak")) || (data197 === "promptfoo")) || (data197 === "giskard"))) {
-                                            const err340 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data197 };
+                                    }
+                                    if (data196.format !== undefined) {
+                                        let data198 = data196.format;
+                                        if (typeof data198 !== "string") {
+                                            const err340 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data198 };
                                             if (vErrors === null) {
                                                 vErrors = [err340];
                                             }
@@ -5256,46 +5259,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                    }
-                                    if (data195.modelVersion !== undefined) {
-                                        let data198 = data195.modelVersion;
-                                        if (typeof data198 === "string") {
-                                            if (func2(data198) < 1) {
-                                                const err341 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data198 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err341];
-                                                }
-                                                else {
-                                                    vErrors.push(err341);
-                                                }
-                                                if (++errors > 10000) {
-                                                    throw TOO_MANY_ERRORS;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err342 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data198 };
+                                        if (!((((data198 === "modelgate") || (data198 === "garak")) || (data198 === "promptfoo")) || (data198 === "giskard"))) {
+                                            const err341 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data198 };
                                             if (vErrors === null) {
-                                                vErrors = [err342];
+                                                vErrors = [err341];
                                             }
                                             else {
-                                                vErrors.push(err342);
+                                                vErrors.push(err341);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data195.date !== undefined) {
-                                        let data199 = data195.date;
+                                    if (data196.modelVersion !== undefined) {
+                                        let data199 = data196.modelVersion;
                                         if (typeof data199 === "string") {
-                                            if (!(formats0.validate(data199))) {
-                                                const err343 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data199 };
+                                            if (func2(data199) < 1) {
+                                                const err342 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data199 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err343];
+                                                    vErrors = [err342];
                                                 }
                                                 else {
-                                                    vErrors.push(err343);
+                                                    vErrors.push(err342);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -5303,49 +5289,78 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err344 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data199 };
+                                            const err343 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data199 };
                                             if (vErrors === null) {
-                                                vErrors = [err344];
+                                                vErrors = [err343];
                                             }
                                             else {
-                                                vErrors.push(err344);
+                                                vErrors.push(err343);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data195.thresholds !== undefined) {
-                                        let data200 = data195.thresholds;
-                                        if (Array.isArray(data200)) {
-                                            const len22 = data200.length;
+                                    if (data196.date !== undefined) {
+                                        let data200 = data196.date;
+                                        if (typeof data200 === "string") {
+                                            if (!(formats0.validate(data200))) {
+                                                const err344 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data200 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err344];
+                                                }
+                                                else {
+                                                    vErrors.push(err344);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err345 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data200 };
+                                            if (vErrors === null) {
+                                                vErrors = [err345];
+                                            }
+                                            else {
+                                                vErrors.push(err345);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    if (data196.thresholds !== undefined) {
+                                        let data201 = data196.thresholds;
+                                        if (Array.isArray(data201)) {
+                                            const len22 = data201.length;
                                             for (let i22 = 0; i22 < len22; i22++) {
-                                                let data201 = data200[i22];
-                                                const _errs501 = errors;
+                                                let data202 = data201[i22];
+                                                const _errs503 = errors;
                                                 let valid113 = false;
-                                                const _errs502 = errors;
-                                                if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
-                                                    if (data201.minPassRate === undefined) {
-                                                        const err345 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "minPassRate" }, message: "must have required property '" + "minPassRate" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0], data: data201 };
+                                                const _errs504 = errors;
+                                                if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
+                                                    if (data202.minPassRate === undefined) {
+                                                        const err346 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "minPassRate" }, message: "must have required property '" + "minPassRate" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0], data: data202 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err345];
+                                                            vErrors = [err346];
                                                         }
                                                         else {
-                                                            vErrors.push(err345);
+                                                            vErrors.push(err346);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
                                                         }
                                                     }
-                                                    if (data201.minPassRate !== undefined) {
-                                                        let data202 = data201.minPassRate;
-                                                        if (!((typeof data202 == "number") && (isFinite(data202)))) {
-                                                            const err346 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate, data: data202 };
+                                                    if (data202.minPassRate !== undefined) {
+                                                        let data203 = data202.minPassRate;
+                                                        if (!((typeof data203 == "number") && (isFinite(data203)))) {
+                                                            const err347 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate, data: data203 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err346];
+                                                                vErrors = [err347];
                                                             }
                                                             else {
-                                                                vErrors.push(err346);
+                                                                vErrors.push(err347);
                                                             }
                                                             if (++errors > 10000) {
                                                                 throw TOO_MANY_ERRORS;
@@ -5353,35 +5368,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                     }
                                                 }
-                                                var _valid10 = _errs502 === errors;
+                                                var _valid10 = _errs504 === errors;
                                                 valid113 = valid113 || _valid10;
                                                 if (_valid10) {
                                                     var props0 = {};
                                                     props0.minPassRate = true;
                                                 }
-                                                const _errs505 = errors;
-                                                if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
-                                                    if (data201.maxIssues === undefined) {
-                                                        const err347 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "maxIssues" }, message: "must have required property '" + "maxIssues" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1], data: data201 };
+                                                const _errs507 = errors;
+                                                if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
+                                                    if (data202.maxIssues === undefined) {
+                                                        const err348 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "maxIssues" }, message: "must have required property '" + "maxIssues" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1], data: data202 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err347];
+                                                            vErrors = [err348];
                                                         }
                                                         else {
-                                                            vErrors.push(err347);
+                                                            vErrors.push(err348);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
                                                         }
                                                     }
-                                                    if (data201.maxIssues !== undefined) {
-                                                        let data203 = data201.maxIssues;
-                                                        if (!(((typeof data203 == "number") && (!(data203 % 1) && !isNaN(data203))) && (isFinite(data203)))) {
-                                                            const err348 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues, data: data203 };
+                                                    if (data202.maxIssues !== undefined) {
+                                                        let data204 = data202.maxIssues;
+                                                        if (!(((typeof data204 == "number") && (!(data204 % 1) && !isNaN(data204))) && (isFinite(data204)))) {
+                                                            const err349 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues, data: data204 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err348];
+                                                                vErrors = [err349];
                                                             }
                                                             else {
-                                                                vErrors.push(err348);
+                                                                vErrors.push(err349);
                                                             }
                                                             if (++errors > 10000) {
                                                                 throw TOO_MANY_ERRORS;
@@ -5389,7 +5404,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                     }
                                                 }
-                                                var _valid10 = _errs505 === errors;
+                                                var _valid10 = _errs507 === errors;
                                                 valid113 = valid113 || _valid10;
                                                 if (_valid10) {
                                                     if (props0 !== true) {
@@ -5398,65 +5413,65 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                     }
                                                 }
                                                 if (!valid113) {
-                                                    const err349 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data201 };
+                                                    const err350 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data202 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err349];
+                                                        vErrors = [err350];
                                                     }
                                                     else {
-                                                        vErrors.push(err349);
+                                                        vErrors.push(err350);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
                                                     }
                                                 }
                                                 else {
-                                                    errors = _errs501;
+                                                    errors = _errs503;
                                                     if (vErrors !== null) {
-                                                        if (_errs501) {
-                                                            vErrors.length = _errs501;
+                                                        if (_errs503) {
+                                                            vErrors.length = _errs503;
                                                         }
                                                         else {
                                                             vErrors = null;
                                                         }
                                                     }
                                                 }
-                                                if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
-                                                    if (data201.family === undefined) {
-                                                        const err350 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property '" + "family" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data201 };
+                                                if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
+                                                    if (data202.family === undefined) {
+                                                        const err351 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property '" + "family" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data202 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err350];
+                                                            vErrors = [err351];
                                                         }
                                                         else {
-                                                            vErrors.push(err350);
+                                                            vErrors.push(err351);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
                                                         }
                                                     }
-                                                    for (const key42 in data201) {
+                                                    for (const key42 in data202) {
                                                         if (!((((key42 === "family") || (key42 === "minPassRate")) || (key42 === "maxIssues")) || (key42 === "level"))) {
-                                                            const err351 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data201 };
+                                                            const err352 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data202 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err351];
+                                                                vErrors = [err352];
                                                             }
                                                             else {
-                                                                vErrors.push(err351);
+                                                                vErrors.push(err352);
                                                             }
                                                             if (++errors > 10000) {
                                                                 throw TOO_MANY_ERRORS;
                                                             }
                                                         }
                                                     }
-                                                    if (data201.family !== undefined) {
-                                                        let data204 = data201.family;
-                                                        if (typeof data204 === "string") {
-                                                            if (func2(data204) < 1) {
-                                                                const err352 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data204 };
+                                                    if (data202.family !== undefined) {
+                                                        let data205 = data202.family;
+                                                        if (typeof data205 === "string") {
+                                                            if (func2(data205) < 1) {
+                                                                const err353 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data205 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err352];
+                                                                    vErrors = [err353];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err352);
+                                                                    vErrors.push(err353);
                                                                 }
                                                                 if (++errors > 10000) {
                                                                     throw TOO_MANY_ERRORS;
@@ -5464,35 +5479,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                         }
                                                         else {
-                                                            const err353 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data204 };
+                                                            const err354 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data205 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err353];
+                                                                vErrors = [err354];
                                                             }
                                                             else {
-                                                                vErrors.push(err353);
+                                                                vErrors.push(err354);
                                                             }
                                                             if (++errors > 10000) {
                                                                 throw TOO_MANY_ERRORS;
                                                             }
                                                         }
                                                     }
-                                                    if (data201.minPassRate !== undefined) {
-                                                        let data205 = data201.minPassRate;
-                                                        if ((typeof data205 == "number") && (isFinite(data205))) {
-                                                            if (data205 > 1 || isNaN(data205)) {
-                                                                const err354 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data205 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err354];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err354);
-                                                                }
-                                                                if (++errors > 10000) {
-                                                                    throw TOO_MANY_ERRORS;
-                                                                }
-                                                            }
-                                                            if (data205 < 0 || isNaN(data205)) {
-                                                                const err355 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data205 };
+                                                    if (data202.minPassRate !== undefined) {
+                                                        let data206 = data202.minPassRate;
+                                                        if ((typeof data206 == "number") && (isFinite(data206))) {
+                                                            if (data206 > 1 || isNaN(data206)) {
+                                                                const err355 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data206 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err355];
                                                                 }
@@ -5503,24 +5506,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     throw TOO_MANY_ERRORS;
                                                                 }
                                                             }
+                                                            if (data206 < 0 || isNaN(data206)) {
+                                                                const err356 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data206 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err356];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err356);
+                                                                }
+                                                                if (++errors > 10000) {
+                                                                    throw TOO_MANY_ERRORS;
+                                                                }
+                                                            }
                                                         }
                                                         else {
-                                                            const err356 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data205 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err356];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err356);
-                                                            }
-                                                            if (++errors > 10000) {
-                                                                throw TOO_MANY_ERRORS;
-                                                            }
-                                                        }
-                                                    }
-                                                    if (data201.maxIssues !== undefined) {
-                                                        let data206 = data201.maxIssues;
-                                                        if (!(((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206))) && (isFinite(data206)))) {
-                                                            const err357 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data206 };
+                                                            const err357 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data206 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err357];
                                                             }
@@ -5531,14 +5531,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 throw TOO_MANY_ERRORS;
                                                             }
                                                         }
-                                                        if ((typeof data206 == "number") && (isFinite(data206))) {
-                                                            if (data206 < 0 || isNaN(data206)) {
-                                                                const err358 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data206 };
+                                                    }
+                                                    if (data202.maxIssues !== undefined) {
+                                                        let data207 = data202.maxIssues;
+                                                        if (!(((typeof data207 == "number") && (!(data207 % 1) && !isNaN(data207))) && (isFinite(data207)))) {
+                                                            const err358 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data207 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err358];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err358);
+                                                            }
+                                                            if (++errors > 10000) {
+                                                                throw TOO_MANY_ERRORS;
+                                                            }
+                                                        }
+                                                        if ((typeof data207 == "number") && (isFinite(data207))) {
+                                                            if (data207 < 0 || isNaN(data207)) {
+                                                                const err359 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data207 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err358];
+                                                                    vErrors = [err359];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err358);
+                                                                    vErrors.push(err359);
                                                                 }
                                                                 if (++errors > 10000) {
                                                                     throw TOO_MANY_ERRORS;
@@ -5546,22 +5561,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                         }
                                                     }
-                                                    if (data201.level !== undefined) {
-                                                        let data207 = data201.level;
-                                                        if (typeof data207 !== "string") {
-                                                            const err359 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data207 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err359];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err359);
-                                                            }
-                                                            if (++errors > 10000) {
-                                                                throw TOO_MANY_ERRORS;
-                                                            }
-                                                        }
-                                                        if (!(((data207 === "major") || (data207 === "medium")) || (data207 === "minor"))) {
-                                                            const err360 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data207 };
+                                                    if (data202.level !== undefined) {
+                                                        let data208 = data202.level;
+                                                        if (typeof data208 !== "string") {
+                                                            const err360 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data208 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err360];
                                                             }
@@ -5572,15 +5575,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 throw TOO_MANY_ERRORS;
                                                             }
                                                         }
+                                                        if (!(((data208 === "major") || (data208 === "medium")) || (data208 === "minor"))) {
+                                                            const err361 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data208 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err361];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err361);
+                                                            }
+                                                            if (++errors > 10000) {
+                                                                throw TOO_MANY_ERRORS;
+                                                            }
+                                                        }
                                                     }
                                                 }
                                                 else {
-                                                    const err361 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data201 };
+                                                    const err362 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data202 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err361];
+                                                        vErrors = [err362];
                                                     }
                                                     else {
-                                                        vErrors.push(err361);
+                                                        vErrors.push(err362);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
@@ -5589,12 +5604,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err362 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds, data: data200 };
+                                            const err363 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds, data: data201 };
                                             if (vErrors === null) {
-                                                vErrors = [err362];
+                                                vErrors = [err363];
                                             }
                                             else {
-                                                vErrors.push(err362);
+                                                vErrors.push(err363);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -5603,12 +5618,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err363 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data195 };
+                                    const err364 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data196 };
                                     if (vErrors === null) {
-                                        vErrors = [err363];
+                                        vErrors = [err364];
                                     }
                                     else {
-                                        vErrors.push(err363);
+                                        vErrors.push(err364);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -5617,12 +5632,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err364 = { instancePath: instancePath + "/assurance/robustness/results", schemaPath: "#/properties/assurance/properties/robustness/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results, data: data194 };
+                            const err365 = { instancePath: instancePath + "/assurance/robustness/results", schemaPath: "#/properties/assurance/properties/robustness/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results, data: data195 };
                             if (vErrors === null) {
-                                vErrors = [err364];
+                                vErrors = [err365];
                             }
                             else {
-                                vErrors.push(err364);
+                                vErrors.push(err365);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5631,39 +5646,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err365 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data191 };
+                    const err366 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data192 };
                     if (vErrors === null) {
-                        vErrors = [err365];
+                        vErrors = [err366];
                     }
                     else {
-                        vErrors.push(err365);
+                        vErrors.push(err366);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data176.explainability !== undefined) {
-                let data208 = data176.explainability;
-                if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
-                    for (const key43 in data208) {
+            if (data177.explainability !== undefined) {
+                let data209 = data177.explainability;
+                if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
+                    for (const key43 in data209) {
                         if (!((key43 === "method") || (key43 === "evidence"))) {
-                            const err366 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data208 };
-                            if (vErrors === null) {
-                                vErrors = [err366];
-                            }
-                            else {
-                                vErrors.push(err366);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data208.method !== undefined) {
-                        let data209 = data208.method;
-                        if (typeof data209 !== "string") {
-                            const err367 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data209 };
+                            const err367 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data209 };
                             if (vErrors === null) {
                                 vErrors = [err367];
                             }
@@ -5675,16 +5675,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data208.evidence !== undefined) {
-                        let data210 = data208.evidence;
-                        if (typeof data210 === "string") {
-                            if (func2(data210) < 1) {
-                                const err368 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data210 };
+                    if (data209.method !== undefined) {
+                        let data210 = data209.method;
+                        if (typeof data210 !== "string") {
+                            const err368 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data210 };
+                            if (vErrors === null) {
+                                vErrors = [err368];
+                            }
+                            else {
+                                vErrors.push(err368);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data209.evidence !== undefined) {
+                        let data211 = data209.evidence;
+                        if (typeof data211 === "string") {
+                            if (func2(data211) < 1) {
+                                const err369 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data211 };
                                 if (vErrors === null) {
-                                    vErrors = [err368];
+                                    vErrors = [err369];
                                 }
                                 else {
-                                    vErrors.push(err368);
+                                    vErrors.push(err369);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5692,12 +5707,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err369 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data210 };
+                            const err370 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data211 };
                             if (vErrors === null) {
-                                vErrors = [err369];
+                                vErrors = [err370];
                             }
                             else {
-                                vErrors.push(err369);
+                                vErrors.push(err370);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5706,74 +5721,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err370 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data208 };
+                    const err371 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data209 };
                     if (vErrors === null) {
-                        vErrors = [err370];
+                        vErrors = [err371];
                     }
                     else {
-                        vErrors.push(err370);
+                        vErrors.push(err371);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
             }
-            if (data176.privacy !== undefined) {
-                let data211 = data176.privacy;
-                if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
-                    for (const key44 in data211) {
+            if (data177.privacy !== undefined) {
+                let data212 = data177.privacy;
+                if (data212 && typeof data212 == "object" && !Array.isArray(data212)) {
+                    for (const key44 in data212) {
                         if (!((key44 === "evidence") || (key44 === "date"))) {
-                            const err371 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data211 };
+                            const err372 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data212 };
                             if (vErrors === null) {
-                                vErrors = [err371];
+                                vErrors = [err372];
                             }
                             else {
-                                vErrors.push(err371);
+                                vErrors.push(err372);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data211.evidence !== undefined) {
-                        let data212 = data211.evidence;
-                        if (typeof data212 === "string") {
-                            if (func2(data212) < 1) {
-                                const err372 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data212 };
-                                if (vErrors === null) {
-                                    vErrors = [err372];
-                                }
-                                else {
-                                    vErrors.push(err372);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err373 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data212 };
-                            if (vErrors === null) {
-                                vErrors = [err373];
-                            }
-                            else {
-                                vErrors.push(err373);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data211.date !== undefined) {
-                        let data213 = data211.date;
+                    if (data212.evidence !== undefined) {
+                        let data213 = data212.evidence;
                         if (typeof data213 === "string") {
-                            if (!(formats0.validate(data213))) {
-                                const err374 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data213 };
+                            if (func2(data213) < 1) {
+                                const err373 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data213 };
                                 if (vErrors === null) {
-                                    vErrors = [err374];
+                                    vErrors = [err373];
                                 }
                                 else {
-                                    vErrors.push(err374);
+                                    vErrors.push(err373);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5781,12 +5767,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err375 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data213 };
+                            const err374 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data213 };
                             if (vErrors === null) {
-                                vErrors = [err375];
+                                vErrors = [err374];
                             }
                             else {
-                                vErrors.push(err375);
+                                vErrors.push(err374);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data212.date !== undefined) {
+                        let data214 = data212.date;
+                        if (typeof data214 === "string") {
+                            if (!(formats0.validate(data214))) {
+                                const err375 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data214 };
+                                if (vErrors === null) {
+                                    vErrors = [err375];
+                                }
+                                else {
+                                    vErrors.push(err375);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err376 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data214 };
+                            if (vErrors === null) {
+                                vErrors = [err376];
+                            }
+                            else {
+                                vErrors.push(err376);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5795,12 +5810,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err376 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data211 };
+                    const err377 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data212 };
                     if (vErrors === null) {
-                        vErrors = [err376];
+                        vErrors = [err377];
                     }
                     else {
-                        vErrors.push(err376);
+                        vErrors.push(err377);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -5809,12 +5824,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err377 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data176 };
+            const err378 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data177 };
             if (vErrors === null) {
-                vErrors = [err377];
+                vErrors = [err378];
             }
             else {
-                vErrors.push(err377);
+                vErrors.push(err378);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -5822,48 +5837,48 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.evidence !== undefined) {
-        let data214 = data.evidence;
-        if (Array.isArray(data214)) {
-            const len23 = data214.length;
+        let data215 = data.evidence;
+        if (Array.isArray(data215)) {
+            const len23 = data215.length;
             for (let i23 = 0; i23 < len23; i23++) {
-                let data215 = data214[i23];
-                if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
-                    if (data215.path === undefined) {
-                        const err378 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data215 };
+                let data216 = data215[i23];
+                if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
+                    if (data216.path === undefined) {
+                        const err379 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data216 };
                         if (vErrors === null) {
-                            vErrors = [err378];
+                            vErrors = [err379];
                         }
                         else {
-                            vErrors.push(err378);
+                            vErrors.push(err379);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
                         }
                     }
-                    for (const key45 in data215) {
+                    for (const key45 in data216) {
                         if (!((((key45 === "path") || (key45 === "description")) || (key45 === "sha256")) || (key45 === "date"))) {
-                            const err379 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data215 };
+                            const err380 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data216 };
                             if (vErrors === null) {
-                                vErrors = [err379];
+                                vErrors = [err380];
                             }
                             else {
-                                vErrors.push(err379);
+                                vErrors.push(err380);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data215.path !== undefined) {
-                        let data216 = data215.path;
-                        if (typeof data216 === "string") {
-                            if (func2(data216) < 1) {
-                                const err380 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data216 };
+                    if (data216.path !== undefined) {
+                        let data217 = data216.path;
+                        if (typeof data217 === "string") {
+                            if (func2(data217) < 1) {
+                                const err381 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data217 };
                                 if (vErrors === null) {
-                                    vErrors = [err380];
+                                    vErrors = [err381];
                                 }
                                 else {
-                                    vErrors.push(err380);
+                                    vErrors.push(err381);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5871,22 +5886,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err381 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data216 };
-                            if (vErrors === null) {
-                                vErrors = [err381];
-                            }
-                            else {
-                                vErrors.push(err381);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data215.description !== undefined) {
-                        let data217 = data215.description;
-                        if (typeof data217 !== "string") {
-                            const err382 = { instancePath: instancePath + "/evidence/" + i23 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data217 };
+                            const err382 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data217 };
                             if (vErrors === null) {
                                 vErrors = [err382];
                             }
@@ -5898,45 +5898,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data215.sha256 !== undefined) {
-                        let data218 = data215.sha256;
-                        if (typeof data218 === "string") {
-                            if (!pattern6.test(data218)) {
-                                const err383 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data218 };
-                                if (vErrors === null) {
-                                    vErrors = [err383];
-                                }
-                                else {
-                                    vErrors.push(err383);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err384 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data218 };
+                    if (data216.description !== undefined) {
+                        let data218 = data216.description;
+                        if (typeof data218 !== "string") {
+                            const err383 = { instancePath: instancePath + "/evidence/" + i23 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data218 };
                             if (vErrors === null) {
-                                vErrors = [err384];
+                                vErrors = [err383];
                             }
                             else {
-                                vErrors.push(err384);
+                                vErrors.push(err383);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data215.date !== undefined) {
-                        let data219 = data215.date;
+                    if (data216.sha256 !== undefined) {
+                        let data219 = data216.sha256;
                         if (typeof data219 === "string") {
-                            if (!(formats0.validate(data219))) {
-                                const err385 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data219 };
+                            if (!pattern6.test(data219)) {
+                                const err384 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data219 };
                                 if (vErrors === null) {
-                                    vErrors = [err385];
+                                    vErrors = [err384];
                                 }
                                 else {
-                                    vErrors.push(err385);
+                                    vErrors.push(err384);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5944,12 +5930,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err386 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data219 };
+                            const err385 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data219 };
                             if (vErrors === null) {
-                                vErrors = [err386];
+                                vErrors = [err385];
                             }
                             else {
-                                vErrors.push(err386);
+                                vErrors.push(err385);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data216.date !== undefined) {
+                        let data220 = data216.date;
+                        if (typeof data220 === "string") {
+                            if (!(formats0.validate(data220))) {
+                                const err386 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data220 };
+                                if (vErrors === null) {
+                                    vErrors = [err386];
+                                }
+                                else {
+                                    vErrors.push(err386);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err387 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data220 };
+                            if (vErrors === null) {
+                                vErrors = [err387];
+                            }
+                            else {
+                                vErrors.push(err387);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5958,12 +5973,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err387 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data215 };
+                    const err388 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data216 };
                     if (vErrors === null) {
-                        vErrors = [err387];
+                        vErrors = [err388];
                     }
                     else {
-                        vErrors.push(err387);
+                        vErrors.push(err388);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -5972,12 +5987,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err388 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data214 };
+            const err389 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data215 };
             if (vErrors === null) {
-                vErrors = [err388];
+                vErrors = [err389];
             }
             else {
-                vErrors.push(err388);
+                vErrors.push(err389);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -5986,12 +6001,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err389 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err390 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err389];
+        vErrors = [err390];
     }
     else {
-        vErrors.push(err389);
+        vErrors.push(err390);
     }
     if (++errors > 10000) {
         throw TOO_MANY_ERRORS;

@@ -251,11 +251,16 @@ describe('no pass on a tier or basis still to declare', () => {
 
 describe('risk/roles-match-data', () => {
   const RULE = 'risk/roles-match-data';
-  const withRoles = (roles: string[] | undefined, datasetRole = 'training') =>
+  const withRoles = (roles: string[] | undefined, datasetRole = 'training', more: (m: any) => void = () => {}) =>
     withManifest((m) => {
       if (roles) m.risk.euAiAct.roles = roles;
       m.data.datasets[0].role = datasetRole;
+      more(m);
     });
+  const named = (provider: string, baseModel?: string) => (m: any) => {
+    m.risk.euAiAct.provider = provider;
+    if (baseModel) m.baseModel = baseModel;
+  };
 
   it('does not apply where no roles are declared: nothing was allocated, so nothing supports A.10.2', () => {
     const files = withManifest((m) => {
@@ -268,9 +273,22 @@ describe('risk/roles-match-data', () => {
   it.each([
     ['provider', ['provider'], 'training'],
     ['provider and deployer', ['provider', 'deployer'], 'fine-tuning'],
-    ['deployer, with data it only evaluates on', ['deployer'], 'evaluation'],
-  ])('passes: %s', (_what, roles, datasetRole) => {
-    expect(resultsOf(check(withRoles(roles, datasetRole)), RULE).map((r) => r.status)).toEqual(['pass']);
+    ['deployer, with data it only evaluates on, naming its provider', ['deployer'], 'evaluation', named('Acme Scoring Ltd')],
+    ['deployer, naming a provider that is not the maker of its base model', ['deployer'], 'evaluation', named('Acme Chat Ltd', 'openai/gpt-4o')],
+  ])('passes: %s', (_what, roles, datasetRole, more?: (m: any) => void) => {
+    expect(resultsOf(check(withRoles(roles, datasetRole, more)), RULE).map((r) => r.status)).toEqual(['pass']);
+  });
+
+  // New user: a chatbot built on a hosted GPT-4o declared roles [deployer], and Art. 50(1)'s AI
+  // notice and 50(2)'s marking were never asked for.
+  it.each<[string, (m: any) => void, string, string]>([
+    ['names no provider', () => {}, 'roles:', 'risk.euAiAct.roles leaves out provider, so another organisation provides this system, but risk.euAiAct.provider does not name it: name the organisation that puts the system into service under its own name (Art. 3(3)); one that builds a system on another\'s model and runs it under its own name is the system\'s provider'],
+    ['names a placeholder', named('TBD'), 'provider: TBD', 'risk.euAiAct.roles leaves out provider, so another organisation provides this system, but risk.euAiAct.provider does not name it: name the organisation that puts the system into service under its own name (Art. 3(3)); one that builds a system on another\'s model and runs it under its own name is the system\'s provider'],
+    ['names the maker of the model it is built on', named('OpenAI', 'openai/gpt-4o'), 'provider: OpenAI', 'risk.euAiAct.provider names "OpenAI", the maker of the model the system is built on (baseModel "openai/gpt-4o"): that organisation provides the model, not this system; who builds a system on it and puts it into service under its own name is the system\'s provider (Art. 3(3)), with its duties (Art. 50(1), 50(2))'],
+    ['names the maker under a longer Hub owner', named('Meta', 'meta-llama/Llama-3.1-8B-Instruct'), 'provider: Meta', expect.stringContaining('risk.euAiAct.provider names "Meta", the maker of the model') as unknown as string],
+  ])('fails a deployer-only system that %s', (_what, more, at, message) => {
+    const files = withRoles(['deployer'], 'evaluation', more);
+    expect(failuresOf(check(files), RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message }]);
   });
 
   it.each([
