@@ -287,10 +287,14 @@ function personsNamed(value) {
     const items = Array.isArray(value) ? value : [value];
     return items.find((item) => typeof item === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(item) === undefined && !(0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .isNonAnswerValue */ .Tq)(item) && !(0,_text_no_one_js__WEBPACK_IMPORTED_MODULE_2__/* .namesNoOne */ .S)(item) && !saysNoPerson(item));
 }
-/** "No natural persons", "none (legal entities only)": an answer that the system affects no one. */
-const NO_PERSON = /^\s*(?:none(?!\s+of\b)|no (?:natural )?(?:persons?|people|individuals?|one))\b/i;
+/**
+ * "No natural persons", "none (legal entities only)": a whole answer that the system affects no
+ * one, with one remark in brackets at most. Not an answer that goes on ("None directly; tenants
+ * whose leases are flagged are affected" names people: review).
+ */
+const NO_PERSON = /^(?:none|no (?:natural )?(?:persons?|people|individuals?|one))(?: ?\([^()]*\))?\.?$/i;
 function saysNoPerson(text) {
-    return NO_PERSON.test(text);
+    return NO_PERSON.test(text.trim().replace(/\s+/g, ' '));
 }
 /**
  * bias/not-applicable-justified: a declaration the manifest makes is one it can make. Passes an
@@ -8367,14 +8371,18 @@ const monitoringRun = {
     init: {
         // Several runs in one folder, of one extension, are a job's runs: the manifest cites them by
         // a pattern, so each new run is judged without editing it (the gate picks the newest, as
-        // below). Otherwise it cites the latest run: the one run last by its own date, else the last
-        // by name (run files named by date sort oldest first).
-        cite(manifest, found) {
+        // below), when the pattern matches nothing else init listed (review: a thresholds.json beside
+        // the runs sorted last, and was judged a run that records no time). Otherwise it cites the
+        // latest run: the one run last by its own date, else the last by name (run files named by
+        // date sort oldest first).
+        cite(manifest, found, listed) {
             const folders = new Set(found.map((f) => external_node_path_.posix.dirname(f.file)));
             const extensions = new Set(found.map((f) => external_node_path_.posix.extname(f.file)));
             const [folder] = folders;
             const [extension] = extensions;
-            if (found.length > 1 && folders.size === 1 && extensions.size === 1 && folder !== undefined && extension) {
+            const runs = new Set(found.map((f) => f.file));
+            const onlyRuns = () => [...listed].every((file) => external_node_path_.posix.dirname(file) !== folder || external_node_path_.posix.extname(file) !== extension || runs.has(file));
+            if (found.length > 1 && folders.size === 1 && extensions.size === 1 && folder !== undefined && extension && onlyRuns()) {
                 citeAt(manifest, ['monitoring', 'latestRun'], `${folder === '.' ? '' : `${folder}/`}*${extension}`);
                 return;
             }

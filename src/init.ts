@@ -221,9 +221,12 @@ export function planInit(root: string, target: string, options: { model?: string
     found.push(`model file${modelFiles.length === 1 ? '' : 's'} ${shown}${modelFiles.length > 5 ? ` and ${modelFiles.length - 5} more` : ''} (listed in artifacts${modelFiles.length > MAX_ARTIFACTS ? `, the first ${MAX_ARTIFACTS}` : ''}: remove any the system does not ship)`);
   }
   // In the registry's order, so the manifest reads the same whichever file the folder lists first.
+  // Every file init listed, as the manifest cites it: a kind that cites by a pattern checks that
+  // the pattern matches only what it found.
+  const listed = new Set([...files, ...shared.files.map((entry) => entry.file)].map(local));
   for (const kind of EVIDENCE_KINDS) {
-    const files = evidence.get(kind);
-    if (files) kind.init?.cite(manifest, files);
+    const cited = evidence.get(kind);
+    if (cited) kind.init?.cite(manifest, cited, listed);
   }
   const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
   return {

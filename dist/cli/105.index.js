@@ -7078,14 +7078,18 @@ const monitoringRun = {
     init: {
         // Several runs in one folder, of one extension, are a job's runs: the manifest cites them by
         // a pattern, so each new run is judged without editing it (the gate picks the newest, as
-        // below). Otherwise it cites the latest run: the one run last by its own date, else the last
-        // by name (run files named by date sort oldest first).
-        cite(manifest, found) {
+        // below), when the pattern matches nothing else init listed (review: a thresholds.json beside
+        // the runs sorted last, and was judged a run that records no time). Otherwise it cites the
+        // latest run: the one run last by its own date, else the last by name (run files named by
+        // date sort oldest first).
+        cite(manifest, found, listed) {
             const folders = new Set(found.map((f) => external_node_path_.posix.dirname(f.file)));
             const extensions = new Set(found.map((f) => external_node_path_.posix.extname(f.file)));
             const [folder] = folders;
             const [extension] = extensions;
-            if (found.length > 1 && folders.size === 1 && extensions.size === 1 && folder !== undefined && extension) {
+            const runs = new Set(found.map((f) => f.file));
+            const onlyRuns = () => [...listed].every((file) => external_node_path_.posix.dirname(file) !== folder || external_node_path_.posix.extname(file) !== extension || runs.has(file));
+            if (found.length > 1 && folders.size === 1 && extensions.size === 1 && folder !== undefined && extension && onlyRuns()) {
                 (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], `${folder === '.' ? '' : `${folder}/`}*${extension}`);
                 return;
             }

@@ -287,10 +287,14 @@ function personsNamed(value) {
     const items = Array.isArray(value) ? value : [value];
     return items.find((item) => typeof item === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(item) === undefined && !(0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .isNonAnswerValue */ .Tq)(item) && !(0,_text_no_one_js__WEBPACK_IMPORTED_MODULE_2__/* .namesNoOne */ .S)(item) && !saysNoPerson(item));
 }
-/** "No natural persons", "none (legal entities only)": an answer that the system affects no one. */
-const NO_PERSON = /^\s*(?:none(?!\s+of\b)|no (?:natural )?(?:persons?|people|individuals?|one))\b/i;
+/**
+ * "No natural persons", "none (legal entities only)": a whole answer that the system affects no
+ * one, with one remark in brackets at most. Not an answer that goes on ("None directly; tenants
+ * whose leases are flagged are affected" names people: review).
+ */
+const NO_PERSON = /^(?:none|no (?:natural )?(?:persons?|people|individuals?|one))(?: ?\([^()]*\))?\.?$/i;
 function saysNoPerson(text) {
-    return NO_PERSON.test(text);
+    return NO_PERSON.test(text.trim().replace(/\s+/g, ' '));
 }
 /**
  * bias/not-applicable-justified: a declaration the manifest makes is one it can make. Passes an

@@ -272,7 +272,7 @@ const ADAPTER_CONFIG = 'adapter_config.json';
 /** Resolution problems that say a candidate is not in this repository: no adapter to read there. */
 const NOT_HERE = new Set(['missing', 'absolute-path', 'outside-root', 'empty-path', 'not-a-file']);
 /** The folder part of a path as the manifest writes it (`model/`, `` for none). */
-const folderOf = (written) => written.slice(0, Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\')) + 1);
+const writtenFolderPrefix = (written) => written.slice(0, Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\')) + 1);
 /**
  * The adapter configs the system ships, each once, in the order artifacts list them and then the
  * card's folder; undefined configs (not in the repository: weights kept elsewhere) are left out.
@@ -285,7 +285,7 @@ function shippedAdapters(system) {
             if ((0,repo_fs/* isUri */.nh)(path))
                 continue;
             const listed = external_node_path_.posix.basename(path.replace(/\\/g, '/')) === ADAPTER_CONFIG;
-            candidates.push({ ref: listed ? path : `${folderOf(path)}${ADAPTER_CONFIG}`, listed });
+            candidates.push({ ref: listed ? path : `${writtenFolderPrefix(path)}${ADAPTER_CONFIG}`, listed });
         }
         if (system.card) {
             const folder = external_node_path_.posix.dirname(system.card.file);
@@ -390,15 +390,22 @@ function hubModelId(text) {
 /** Whether `text` reads as a path on the machine that loads the model (`./base`, `/models/llama`). */
 const isLocalModelPath = (text) => LOCAL_PATH.test(text.trim());
 /**
+ * The organisations the Hub moved its first, owner-less models under (bert-base-uncased is
+ * google-bert's, gpt2 openai-community's, roberta-base FacebookAI's…), lower case. Only these own
+ * a bare id: anyone may publish some-stranger/Mistral-7B-Instruct-v0.3 (review).
+ */
+const LEGACY_OWNERS = new Set(['google-bert', 'openai-community', 'facebookai', 'distilbert', 'google-t5', 'albert', 'xlnet', 'almanach', 'flaubert']);
+/**
  * Whether two ids (hubModelId's) name one model: the same id, or an old id without an owner and
- * the owner's id of the same name (`bert-base-uncased` and google-bert/bert-base-uncased: the
- * Hub moved its first models under their makers' names, and the old ids still load them).
+ * the id the Hub moved it to (`bert-base-uncased` and google-bert/bert-base-uncased: the old ids
+ * still load them), under one of the organisations it moved them to.
  */
 function sameHubModel(a, b) {
     if (a === b)
         return true;
     const [owned, bare] = a.includes('/') ? [a, b] : [b, a];
-    return !bare.includes('/') && owned.slice(owned.indexOf('/') + 1) === bare;
+    const slash = owned.indexOf('/');
+    return !bare.includes('/') && slash > 0 && LEGACY_OWNERS.has(owned.slice(0, slash)) && owned.slice(slash + 1) === bare;
 }
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/adapter-base-model.js

@@ -5280,9 +5280,9 @@ class EarlyWorkers {
 
 
 
+
 /** The most model files no system owns that a report lists one by one. */
 const UNOWNED_LISTED = 50;
-
 
 
 /**
@@ -5992,8 +5992,8 @@ function modelFilesByCardFolder(modelFiles, cardFolders, manifestFolders) {
 }
 /**
  * The repository-relative paths of the files a manifest lists under artifacts outside its own
- * folder (a service that ships `../../ml/models/risk/model.safetensors`): the system owns their
- * folders as it owns its own. A URL (a registry's `models:/name/4`, `s3://…`) or a path out of
+ * folder (a service that ships `../../ml/models/risk/model.safetensors`): the system owns the
+ * model files in their folders (not below them). A URL (a registry's `models:/name/4`, `s3://…`) or a path out of
  * the repository names no folder here.
  */
 function artifactsOutside(manifest) {
@@ -6012,8 +6012,9 @@ function artifactsOutside(manifest) {
 }
 /**
  * The model files (one for each folder that holds any, Discovery.modelFiles) that no system owns:
- * not in or below a manifest's folder, a cited card's folder, or the folder of a file a system
- * lists under artifacts, and not near a card candidate (that card is judged instead). Sorted.
+ * not in or below a manifest's folder or a cited card's folder, not in the folder of a file a
+ * system lists under artifacts (that folder itself, not the repository's root), and not near a
+ * card candidate (that card is judged instead). Sorted.
  */
 function unownedModelFiles(modelFiles, owners) {
     const { manifestFolders, cardFolders, citedCardFolders, artifactFolders } = owners;
@@ -6028,7 +6029,9 @@ function unownedModelFiles(modelFiles, owners) {
     const unowned = [];
     for (const file of Object.values(modelFiles)) {
         const folder = (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(file);
-        if (ownedBy(folder, manifestFolders) || ownedBy(folder, citedCardFolders) || ownedBy(folder, artifactFolders))
+        // A listed file's own folder only, never below it or the root: a PR listing `../LICENSE` as an
+        // artifact would otherwise own every model in the repository (review).
+        if (ownedBy(folder, manifestFolders) || ownedBy(folder, citedCardFolders) || (folder !== '' && artifactFolders.has(folder)))
             continue;
         if (cardFolderOf(file, cardFolders, manifestFolders) !== undefined)
             continue;
@@ -6594,6 +6597,8 @@ class GitTreeSource {
     directories;
     maxFileBytes;
     texts = new Map();
+    /** Each folder's files and folders (children()), built on first use. */
+    childIndex;
     /** changedInWorkTree's answer once asked (null: git could not say). */
     changed;
     /** workTreeBlobId's answers. */
@@ -6709,30 +6714,42 @@ class GitTreeSource {
     filesIn(relFolder, cap = _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .FOLDER_FILES_CAP */ .i9) {
         if (!this.directories.has(relFolder))
             return undefined;
-        const prefix = relFolder === '' ? '' : `${relFolder}/`;
-        const names = [];
-        for (const [file, entry] of this.entries) {
-            if (!file.startsWith(prefix) || file.includes('/', prefix.length) || entry.mode === '160000')
-                continue;
-            names.push(file.slice(prefix.length));
-            if (names.length > cap)
-                return _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .TOO_MANY_FILES */ .rN;
-        }
-        return names.sort();
+        const names = this.children().files.get(relFolder) ?? [];
+        return names.length > cap ? _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .TOO_MANY_FILES */ .rN : [...names].sort();
     }
     foldersIn(relFolder, cap = _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .FOLDER_FILES_CAP */ .i9) {
         if (!this.directories.has(relFolder))
             return undefined;
-        const prefix = relFolder === '' ? '' : `${relFolder}/`;
-        const names = [];
-        for (const folder of this.directories) {
-            if (folder === '' || !folder.startsWith(prefix) || folder.includes('/', prefix.length))
-                continue;
-            names.push(folder.slice(prefix.length));
-            if (names.length > cap)
-                return _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .TOO_MANY_FILES */ .rN;
+        const names = this.children().folders.get(relFolder) ?? [];
+        return names.length > cap ? _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .TOO_MANY_FILES */ .rN : [...names].sort();
+    }
+    /**
+     * Each folder's files (submodules aside) and folders by name, indexed once: a pattern's `**`
+     * lists every folder, and scanning the whole tree for each was quadratic (review: 30,000
+     * folders took 20 s).
+     */
+    children() {
+        if (!this.childIndex) {
+            const files = new Map();
+            const folders = new Map();
+            const add = (index, rel) => {
+                const slash = rel.lastIndexOf('/');
+                const parent = slash < 0 ? '' : rel.slice(0, slash);
+                const list = index.get(parent);
+                if (list)
+                    list.push(rel.slice(slash + 1));
+                else
+                    index.set(parent, [rel.slice(slash + 1)]);
+            };
+            for (const [file, entry] of this.entries)
+                if (entry.mode !== '160000')
+                    add(files, file);
+            for (const folder of this.directories)
+                if (folder !== '')
+                    add(folders, folder);
+            this.childIndex = { files, folders };
         }
-        return names.sort();
+        return this.childIndex;
     }
     /**
      * The paths the working tree has changed since this commit (`git diff --name-only`, staged or

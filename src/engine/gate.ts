@@ -46,11 +46,11 @@ import { dayOf, type GateOptions } from './options.js';
 import { systemChecker } from './load.js';
 import { workerCount } from './threads.js';
 import { modelFilesByCardFolder, unownedModelFiles } from './unregistered.js';
+import { EarlyWorkers } from './early-workers.js';
+import type { StartedWorkers } from './pool.js';
 
 /** The most model files no system owns that a report lists one by one. */
 const UNOWNED_LISTED = 50;
-import { EarlyWorkers } from './early-workers.js';
-import type { StartedWorkers } from './pool.js';
 
 export { DEFAULT_POLICY_FILE, policyToLoad } from './governance.js';
 export { parseAsOf, type GateOptions } from './options.js';

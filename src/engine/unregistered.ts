@@ -45,8 +45,8 @@ export function modelFilesByCardFolder(modelFiles: Readonly<Record<string, strin
 
 /**
  * The repository-relative paths of the files a manifest lists under artifacts outside its own
- * folder (a service that ships `../../ml/models/risk/model.safetensors`): the system owns their
- * folders as it owns its own. A URL (a registry's `models:/name/4`, `s3://…`) or a path out of
+ * folder (a service that ships `../../ml/models/risk/model.safetensors`): the system owns the
+ * model files in their folders (not below them). A URL (a registry's `models:/name/4`, `s3://…`) or a path out of
  * the repository names no folder here.
  */
 export function artifactsOutside(manifest: Pick<Manifest, 'dir' | 'data'>): string[] {
@@ -63,8 +63,9 @@ export function artifactsOutside(manifest: Pick<Manifest, 'dir' | 'data'>): stri
 
 /**
  * The model files (one for each folder that holds any, Discovery.modelFiles) that no system owns:
- * not in or below a manifest's folder, a cited card's folder, or the folder of a file a system
- * lists under artifacts, and not near a card candidate (that card is judged instead). Sorted.
+ * not in or below a manifest's folder or a cited card's folder, not in the folder of a file a
+ * system lists under artifacts (that folder itself, not the repository's root), and not near a
+ * card candidate (that card is judged instead). Sorted.
  */
 export function unownedModelFiles(
   modelFiles: Readonly<Record<string, string>>,
@@ -80,7 +81,9 @@ export function unownedModelFiles(
   const unowned: string[] = [];
   for (const file of Object.values(modelFiles)) {
     const folder = folderOf(file);
-    if (ownedBy(folder, manifestFolders) || ownedBy(folder, citedCardFolders) || ownedBy(folder, artifactFolders)) continue;
+    // A listed file's own folder only, never below it or the root: a PR listing `../LICENSE` as an
+    // artifact would otherwise own every model in the repository (review).
+    if (ownedBy(folder, manifestFolders) || ownedBy(folder, citedCardFolders) || (folder !== '' && artifactFolders.has(folder))) continue;
     if (cardFolderOf(file, cardFolders, manifestFolders) !== undefined) continue;
     unowned.push(file);
   }

@@ -23,8 +23,8 @@ export interface InitCitation<T> {
   accept?(found: FoundEvidence<T>): boolean;
   /** The line init prints for it: by default "<format> <kind's what> <file>". */
   describe?(found: FoundEvidence<T>): string;
-  /** Writes the files found, in the folder's order, into the draft manifest. */
-  cite(manifest: Record<string, unknown>, found: ReadonlyArray<FoundEvidence<T>>): void;
+  /** Writes the files found, in the folder's order, into the draft manifest; `listed` is every file init listed, named as `found`'s are. */
+  cite(manifest: Record<string, unknown>, found: ReadonlyArray<FoundEvidence<T>>, listed: ReadonlySet<string>): void;
 }
 
 /** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */

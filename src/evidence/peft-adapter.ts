@@ -36,7 +36,7 @@ export type ShippedAdapter =
 const NOT_HERE: ReadonlySet<FileProblemKind> = new Set<FileProblemKind>(['missing', 'absolute-path', 'outside-root', 'empty-path', 'not-a-file']);
 
 /** The folder part of a path as the manifest writes it (`model/`, `` for none). */
-const folderOf = (written: string) => written.slice(0, Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\')) + 1);
+const writtenFolderPrefix = (written: string) => written.slice(0, Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\')) + 1);
 
 /**
  * The adapter configs the system ships, each once, in the order artifacts list them and then the
@@ -49,7 +49,7 @@ export function shippedAdapters(system: Pick<SystemContext, 'evidence' | 'manife
     for (const { path } of declaredArtifacts(system.manifest.data)) {
       if (isUri(path)) continue;
       const listed = posix.basename(path.replace(/\\/g, '/')) === ADAPTER_CONFIG;
-      candidates.push({ ref: listed ? path : `${folderOf(path)}${ADAPTER_CONFIG}`, listed });
+      candidates.push({ ref: listed ? path : `${writtenFolderPrefix(path)}${ADAPTER_CONFIG}`, listed });
     }
     if (system.card) {
       const folder = posix.dirname(system.card.file);

@@ -41,12 +41,20 @@ export function hubModelId(text: string): string | undefined {
 export const isLocalModelPath = (text: string) => LOCAL_PATH.test(text.trim());
 
 /**
+ * The organisations the Hub moved its first, owner-less models under (bert-base-uncased is
+ * google-bert's, gpt2 openai-community's, roberta-base FacebookAI's…), lower case. Only these own
+ * a bare id: anyone may publish some-stranger/Mistral-7B-Instruct-v0.3 (review).
+ */
+const LEGACY_OWNERS = new Set(['google-bert', 'openai-community', 'facebookai', 'distilbert', 'google-t5', 'albert', 'xlnet', 'almanach', 'flaubert']);
+
+/**
  * Whether two ids (hubModelId's) name one model: the same id, or an old id without an owner and
- * the owner's id of the same name (`bert-base-uncased` and google-bert/bert-base-uncased: the
- * Hub moved its first models under their makers' names, and the old ids still load them).
+ * the id the Hub moved it to (`bert-base-uncased` and google-bert/bert-base-uncased: the old ids
+ * still load them), under one of the organisations it moved them to.
  */
 export function sameHubModel(a: string, b: string): boolean {
   if (a === b) return true;
   const [owned, bare] = a.includes('/') ? [a, b] : [b, a];
-  return !bare.includes('/') && owned.slice(owned.indexOf('/') + 1) === bare;
+  const slash = owned.indexOf('/');
+  return !bare.includes('/') && slash > 0 && LEGACY_OWNERS.has(owned.slice(0, slash)) && owned.slice(slash + 1) === bare;
 }

@@ -599,6 +599,14 @@ describe('modelgate init: monitoring run results', () => {
   ])('%s as monitoring.latestRun', async (_, runs, cited) => {
     expect(await latestRunCited(runs)).toEqual({ latestRun: cited });
   });
+
+  // Review: a pattern over a folder that also holds another JSON file judged that file a run.
+  it('cites the latest run, not a pattern, where the pattern would match a file that is no run', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/runs/2026-12-10.json': run('2026-12-10T06:00:00Z'), 'models/asr/runs/2026-12-11.json': run('2026-12-11T06:00:00Z'), 'models/asr/runs/thresholds.json': '{"psi": 0.2}' });
+    const plan = planInit(root, path.join(root, 'models/asr'));
+    expect(parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '').monitoring).toEqual({ latestRun: 'runs/2026-12-11.json' });
+  });
 });
 
 describe('modelgate init: red-team and robustness results', () => {

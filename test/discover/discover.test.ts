@@ -446,7 +446,9 @@ describe('model files no system owns', () => {
     ['weights in a registered system\'s folder', { 'models/a/weights/model.safetensors': 'x' }, []],
     ['a pickle by a name no model has (data, not a model)', { 'cache/features.pkl': 'x' }, []],
     ['weights beside a model card (that card is judged instead)', { 'models/b/README.md': CARD, 'models/b/model.safetensors': 'x' }, [['models/b/README.md', 1, expect.stringContaining('is a model card') as unknown as string]]],
-    ['weights in a folder a system lists an artifact of', { 'models/a/ai-system.yaml': `${MANIFEST}artifacts:\n  - path: ../../ml/risk/model.safetensors\n`, 'ml/risk/model.safetensors': 'x', 'ml/risk/v2/model.onnx': 'x' }, []],
+    ['weights in the folder a system lists an artifact of; another version below it is not that system\'s', { 'models/a/ai-system.yaml': `${MANIFEST}artifacts:\n  - path: ../../ml/risk/model.safetensors\n`, 'ml/risk/model.safetensors': 'x', 'ml/risk/v2/model.onnx': 'x' }, [['ml/risk/v2/model.onnx', 1, said('ml/risk/v2/model.onnx')]]],
+    // Review: an artifact at the root owned every model file in the repository.
+    ['a pickle, beside a system that lists a file at the root as an artifact', { 'models/a/ai-system.yaml': `${MANIFEST}artifacts:\n  - path: ../../LICENSE\n`, LICENSE: 'MIT', 'models/shadow/model.pkl': 'x', 'model.onnx': 'x' }, [['model.onnx', 1, said('model.onnx')], ['models/shadow/model.pkl', 1, said('models/shadow/model.pkl')]]],
     ['weights below the folder of a card a system cites', { 'models/a/ai-system.yaml': `${MANIFEST}modelCard: ../../ml/risk/README.md\n`, 'ml/risk/README.md': CARD, 'ml/risk/export/model.onnx': 'x' }, []],
   ])('%s', (_name, files, expected) => {
     expect(unregistered(runGate({ root: makeRepo({ ...SYSTEM, ...files }) }))).toEqual(expected);

@@ -114,6 +114,12 @@ const refusals: Refusal[] = [
     mutate: (m) => (m.intendedUse = { affectedPersons: ['contract counterparties'] }),
     expected: [{ at: 'notApplicable:', message: `${REFUSED}intendedUse.affectedPersons names "contract counterparties", a person the system's output affects` }],
   },
+  // Review: an answer that opens with "None" and goes on names people.
+  {
+    name: 'intendedUse.affectedPersons opens with "None" and names people after it',
+    mutate: (m) => (m.intendedUse = { affectedPersons: 'None directly; tenants whose leases are flagged are affected' }),
+    expected: [{ at: 'notApplicable:', message: `${REFUSED}intendedUse.affectedPersons names "None directly; tenants whose leases are flagged are affected", a person the system's output affects` }],
+  },
   {
     name: 'a dataset declares personal data',
     mutate: (m) => (m.data.datasets[0].personalData = { present: true, purpose: 'clause extraction', legalBasis: 'contract', handling: 'names redacted' }),

@@ -52,6 +52,9 @@ describe('sameHubModel', () => {
     ['gpt2', 'distilgpt2', false],
     ['a/gpt2', 'b/gpt2', false], // two owners' models of one name are two models
     ['meta-llama/llama-3.1-8b', 'meta-llama/llama-3.1-8b-instruct', false],
+    // Review: a bare name is the id the Hub moved it to, not anyone's copy of that name.
+    ['mistral-7b-instruct-v0.3', 'some-stranger/mistral-7b-instruct-v0.3', false],
+    ['gpt2', 'some-stranger/gpt2', false],
   ])('%j and %j: %s', (a, b, same) => {
     expect(sameHubModel(a, b)).toBe(same);
     expect(sameHubModel(b, a)).toBe(same);

@@ -141,11 +141,15 @@ function personsNamed(value: unknown): string | undefined {
   return items.find((item): item is string => typeof item === 'string' && valueAbsence(item) === undefined && !isNonAnswerValue(item) && !namesNoOne(item) && !saysNoPerson(item));
 }
 
-/** "No natural persons", "none (legal entities only)": an answer that the system affects no one. */
-const NO_PERSON = /^\s*(?:none(?!\s+of\b)|no (?:natural )?(?:persons?|people|individuals?|one))\b/i;
+/**
+ * "No natural persons", "none (legal entities only)": a whole answer that the system affects no
+ * one, with one remark in brackets at most. Not an answer that goes on ("None directly; tenants
+ * whose leases are flagged are affected" names people: review).
+ */
+const NO_PERSON = /^(?:none|no (?:natural )?(?:persons?|people|individuals?|one))(?: ?\([^()]*\))?\.?$/i;
 
 function saysNoPerson(text: string): boolean {
-  return NO_PERSON.test(text);
+  return NO_PERSON.test(text.trim().replace(/\s+/g, ' '));
 }
 
 /**
