@@ -8191,6 +8191,27 @@ const monitoringRuns = {
 
 
 /**
+ * The run judged ran before the one the base commit judged: a pull request went back to an
+ * earlier run (red team: the newest run, which failed, deleted, renamed out of the pattern's
+ * reach, or the citation narrowed to an older run, and the older passing run was judged).
+ */
+function ranBeforeBase(system, file, ran, path) {
+    const base = system.base;
+    const cited = base?.manifest.data?.monitoring?.latestRun;
+    if (!base || !ran || typeof cited !== 'string' || cited.trim() === '')
+        return undefined;
+    const before = base.evidence.evidence(monitoringRuns, cited);
+    const then = before.ok ? before.value.ranAt : undefined;
+    const baseTime = then ? (0,dates/* parseDate */._U)(then.value)?.getTime() : undefined;
+    const headTime = (0,dates/* parseDate */._U)(ran.value)?.getTime();
+    if (baseTime === undefined || headTime === undefined || headTime >= baseTime || !before.ok || !then)
+        return undefined;
+    return {
+        message: `${file} ran on ${ran.value}, before ${before.value.file}, the run the base commit ${base.commit.slice(0, 12)} judged (ran on ${then.value}): a pull request does not go back to an earlier monitoring run; keep the newest run's result in reach of the citation, and fix what it found`,
+        path,
+    };
+}
+/**
  * The latest monitoring run, when one is cited: it has a timestamp, is no older than
  * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), ran a test, no test
  * failed, and, read beside the monitoring config it ran, it reports every metric the config
@@ -8259,6 +8280,9 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
         for (const { rel, why } of newest?.undated ?? []) {
             said.push({ message: `${rel} records no time it ran (${why}), and is named after ${file}, the newest run by recorded time ${newest?.pattern.endsWith('/') ? 'in' : 'of'} ${newest?.pattern}: it may be the latest run; fix it, move it out of the pattern's reach, or narrow the pattern`, path });
         }
+        const earlier = ranBeforeBase(system, file, ran, path);
+        if (earlier)
+            said.push(earlier);
         return said;
     },
 });
@@ -11459,10 +11483,11 @@ function parseStructured(file, text) {
 
 
 /**
- * Files of a pattern read for when each was made, the last by name first: dated names sort by
- * date, so the newest is among them; a pattern matching 100,000 files reads no more than these.
+ * The most files a pattern may match: each is read for when it was made, and the newest judged.
+ * Not only the last few by name (red team: sixteen copies of an old passing run, named to sort
+ * last, hid the newer failing one). A pattern matching more chooses none, and says so.
  */
-const MAX_NEWEST_READ = 16;
+const MAX_NEWEST_READ = 1000;
 /**
  * Which file of a pattern was judged and why, for a message: "sys/runs/b.json is the newest by
  * the time it records of the 3 files sys/runs/*.json matches".
@@ -11604,7 +11629,7 @@ class EvidenceStore {
         return match;
     }
     /**
-     * The newest file a pattern matches: of the last MAX_NEWEST_READ by name, the one made last as
+     * The newest file a pattern matches (at most MAX_NEWEST_READ, each read): the one made last as
      * it says (`madeAt`, read as the freshness rules read dates; of two at one time, the later by
      * name), else, when none says, the last by name. A file that cannot be read as the kind says
      * no time. A name after a wildcard folder that names no file there is no match.
@@ -11626,6 +11651,10 @@ class EvidenceStore {
                 candidates.push({ rel, resolved });
         }
         const { pattern: written } = matches;
+        if (matched > MAX_NEWEST_READ) {
+            const message = `${written} ${pattern.trim().endsWith('/') ? 'holds' : 'matches'} ${matched.toLocaleString('en-US')} files, more than the ${MAX_NEWEST_READ.toLocaleString('en-US')} modelgate reads to tell which is newest: move older runs to a folder the pattern does not reach`;
+            return { pattern: written, chosen: { ok: false, rel: written, problem: { kind: 'unreadable', message } }, matched, read: 0, by: 'name', undated: [] };
+        }
         if (candidates.length === 0) {
             const message = pattern.trim().endsWith('/') ? `${written} holds no file` : `${written} matches no file`;
             return { pattern: written, chosen: { ok: false, rel: written, problem: { kind: 'missing', message } }, matched, read: 0, by: 'name', undated: [] };

@@ -36,7 +36,7 @@ export interface NewestMatch {
   chosen: Resolved;
   /** How many files the pattern matches. */
   matched: number;
-  /** How many of them, the last by name, were read for when each was made (at most MAX_NEWEST_READ). */
+  /** How many of them were read for when each was made (all, at most MAX_NEWEST_READ). */
   read: number;
   /** `time`: the one made last of those read that say when; `name`: none says, so the last by name. */
   by: 'time' | 'name';
@@ -45,10 +45,11 @@ export interface NewestMatch {
 }
 
 /**
- * Files of a pattern read for when each was made, the last by name first: dated names sort by
- * date, so the newest is among them; a pattern matching 100,000 files reads no more than these.
+ * The most files a pattern may match: each is read for when it was made, and the newest judged.
+ * Not only the last few by name (red team: sixteen copies of an old passing run, named to sort
+ * last, hid the newer failing one). A pattern matching more chooses none, and says so.
  */
-export const MAX_NEWEST_READ = 16;
+export const MAX_NEWEST_READ = 1000;
 
 /**
  * Which file of a pattern was judged and why, for a message: "sys/runs/b.json is the newest by
@@ -192,7 +193,7 @@ export class EvidenceStore {
   }
 
   /**
-   * The newest file a pattern matches: of the last MAX_NEWEST_READ by name, the one made last as
+   * The newest file a pattern matches (at most MAX_NEWEST_READ, each read): the one made last as
    * it says (`madeAt`, read as the freshness rules read dates; of two at one time, the later by
    * name), else, when none says, the last by name. A file that cannot be read as the kind says
    * no time. A name after a wildcard folder that names no file there is no match.
@@ -211,6 +212,10 @@ export class EvidenceStore {
       if (resolved && candidates.length < MAX_NEWEST_READ && !rel.includes('#')) candidates.push({ rel, resolved });
     }
     const { pattern: written } = matches;
+    if (matched > MAX_NEWEST_READ) {
+      const message = `${written} ${pattern.trim().endsWith('/') ? 'holds' : 'matches'} ${matched.toLocaleString('en-US')} files, more than the ${MAX_NEWEST_READ.toLocaleString('en-US')} modelgate reads to tell which is newest: move older runs to a folder the pattern does not reach`;
+      return { pattern: written, chosen: { ok: false, rel: written, problem: { kind: 'unreadable', message } }, matched, read: 0, by: 'name', undated: [] };
+    }
     if (candidates.length === 0) {
       const message = pattern.trim().endsWith('/') ? `${written} holds no file` : `${written} matches no file`;
       return { pattern: written, chosen: { ok: false, rel: written, problem: { kind: 'missing', message } }, matched, read: 0, by: 'name', undated: [] };

@@ -2,9 +2,10 @@
  * The latest monitoring run: read with the monitoring config it ran, whose schedule says how
  * old the run may be.
  */
-import { defineFunction, type Failure } from '../check.js';
+import { defineFunction, type Failure, type SystemContext } from '../check.js';
+import type { PathSegment } from '../../types.js';
 import { describeNewest } from '../store.js';
-import { notADate, staleness } from '../dates.js';
+import { notADate, parseDate, staleness } from '../dates.js';
 import { loadConfig, scheduleOf } from '../monitoring/checks.js';
 import { formatMinutes, maxGapMinutes } from '../monitoring/schedule.js';
 import type { Located } from '../types.js';
@@ -12,6 +13,26 @@ import { driftSense, keyOf, metricKey } from '../monitoring/methods.js';
 import type { MonitoredMetric, MonitoringConfig } from '../monitoring/types.js';
 import { monitoringRuns } from './formats.js';
 import type { MonitoringRun } from './types.js';
+
+/**
+ * The run judged ran before the one the base commit judged: a pull request went back to an
+ * earlier run (red team: the newest run, which failed, deleted, renamed out of the pattern's
+ * reach, or the citation narrowed to an older run, and the older passing run was judged).
+ */
+function ranBeforeBase(system: SystemContext, file: string, ran: Located<string> | undefined, path: PathSegment[]): Failure | undefined {
+  const base = system.base;
+  const cited = (base?.manifest.data as { monitoring?: { latestRun?: unknown } } | undefined)?.monitoring?.latestRun;
+  if (!base || !ran || typeof cited !== 'string' || cited.trim() === '') return undefined;
+  const before = base.evidence.evidence(monitoringRuns, cited);
+  const then = before.ok ? before.value.ranAt : undefined;
+  const baseTime = then ? parseDate(then.value)?.getTime() : undefined;
+  const headTime = parseDate(ran.value)?.getTime();
+  if (baseTime === undefined || headTime === undefined || headTime >= baseTime || !before.ok || !then) return undefined;
+  return {
+    message: `${file} ran on ${ran.value}, before ${before.value.file}, the run the base commit ${base.commit.slice(0, 12)} judged (ran on ${then.value}): a pull request does not go back to an earlier monitoring run; keep the newest run's result in reach of the citation, and fix what it found`,
+    path,
+  };
+}
 
 /**
  * The latest monitoring run, when one is cited: it has a timestamp, is no older than
@@ -76,6 +97,8 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
     for (const { rel, why } of newest?.undated ?? []) {
       said.push({ message: `${rel} records no time it ran (${why}), and is named after ${file}, the newest run by recorded time ${newest?.pattern.endsWith('/') ? 'in' : 'of'} ${newest?.pattern}: it may be the latest run; fix it, move it out of the pattern's reach, or narrow the pattern`, path });
     }
+    const earlier = ranBeforeBase(system, file, ran, path);
+    if (earlier) said.push(earlier);
     return said;
   },
 });

@@ -3,8 +3,12 @@
  * the time each records, else by name), says which, and reports a pattern that matches nothing
  * at the manifest's latestRun line.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineOf, type Files } from '../../helpers/repo.js';
+import { pullRequest } from '../../helpers/git.js';
+import { runGate } from '../../../src/engine/gate.js';
 import { check, failuresOf, MANIFEST, resultsOf, timeAgo, withManifest } from '../../helpers/system.js';
 
 /** A run of the compliant config: its two metrics, and a test of each status given. */
@@ -148,5 +152,39 @@ describe('monitoring.latestRun as a pattern: the newest run is judged', () => {
   it('passes a fixed path as before', () => {
     const files = citing('monitoring/latest.json', { 'sys/monitoring/latest.json': run(timeAgo(1)) });
     expect(resultsOf(check(files), 'monitoring/latest-run').map((f) => f.status)).toEqual(['pass']);
+  });
+
+  // Red team: sixteen copies of an old passing run, named to sort after the newer failing one,
+  // were all that was read, and the failing run was never judged.
+  it('reads every run the pattern matches: copies of an older run named to sort last do not hide the newest', () => {
+    const files: Files = { 'sys/monitoring/runs/2026-11-13.json': run(timeAgo(8)), 'sys/monitoring/runs/2026-11-20.json': run(timeAgo(1), ['fail']) };
+    for (let i = 1; i <= 16; i++) files[`sys/monitoring/runs/2026-11-21-rerun-${String(i).padStart(2, '0')}.json`] = run(timeAgo(8));
+    const { findings, evidence } = latestRun(citing('monitoring/runs/*.json', files));
+    expect(findings.some((f) => f.status === 'fail' && f.message.startsWith('the latest monitoring run failed test "test 1"'))).toBe(true);
+    expect(evidence).toContain('sys/monitoring/runs/2026-11-20.json');
+  });
+
+  it('a pattern matching more runs than it reads chooses none, and says so at the latestRun line', () => {
+    const files: Files = {};
+    for (let i = 0; i < 1001; i++) files[`sys/monitoring/runs/r${String(i).padStart(4, '0')}.json`] = '{}';
+    const cited = citing('monitoring/runs/*.json', files);
+    const failures = failuresOf(check(cited), 'monitoring/latest-run');
+    expect(failures).toEqual([{ file: MANIFEST, line: lineOf(cited[MANIFEST] as string, 'latestRun:'), message: 'sys/monitoring/runs/*.json matches 1,001 files, more than the 1,000 modelgate reads to tell which is newest: move older runs to a folder the pattern does not reach' }]);
+  });
+
+  // Red team: the newest run, which failed, deleted (or renamed out of the pattern's reach), or
+  // the citation narrowed to an older run: the older passing run was judged, and the check passed.
+  it.each<[string, (root: string) => void, Files]>([
+    ['the newest run deleted', (root) => fs.rmSync(path.join(root, 'sys/monitoring/runs/2026-11-20.json')), {}],
+    ['the newest run renamed out of the pattern\'s reach', (root) => fs.renameSync(path.join(root, 'sys/monitoring/runs/2026-11-20.json'), path.join(root, 'sys/monitoring/runs/2026-11-20.json.bak')), {}],
+    ['the citation narrowed to the older run', () => {}, { 'sys/ai-system.yaml': 'NARROWED' }],
+  ])('in a pull request, going back to an earlier run fails: %s', (_name, change, head) => {
+    const base = citing('monitoring/runs/*.json', { 'sys/monitoring/runs/2026-11-13.json': run('2026-11-13T06:00:00Z'), 'sys/monitoring/runs/2026-11-20.json': run('2026-11-20T06:00:00Z', ['fail']) });
+    const narrowed = (base[MANIFEST] as string).replace('latestRun: monitoring/runs/*.json', 'latestRun: monitoring/runs/2026-11-13.json');
+    const root = pullRequest(base, Object.fromEntries(Object.entries(head).map(([file]) => [file, narrowed])));
+    change(root);
+    const report = runGate({ root, base: { ref: 'main', required: true }, now: new Date('2026-11-22T12:00:00Z') });
+    const messages = report.findings.filter((f) => f.ruleId === 'monitoring/latest-run' && f.status === 'fail').map((f) => f.message);
+    expect(messages).toEqual([expect.stringMatching(/^sys\/monitoring\/runs\/2026-11-13\.json ran on 2026-11-13T06:00:00Z, before sys\/monitoring\/runs\/2026-11-20\.json, the run the base commit [0-9a-f]{12} judged \(ran on 2026-11-20T06:00:00Z\): a pull request does not go back to an earlier monitoring run/)]);
   });
 });
