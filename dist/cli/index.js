@@ -5517,6 +5517,8 @@ function finishGate(started, discovered, early) {
             }
         };
         const modelFiles = (0,engine_unregistered/* modelFilesByCardFolder */.Ui)(found.modelFiles, new Set(found.cardCandidates.map(discover/* folderOf */.yS)), manifestFolders);
+        // The folders of the cards reported here: the model files near one are that card's model.
+        const reportedCardFolders = new Set();
         for (const file of found.cardCandidates) {
             if (citedCards.has(file) || unreadableFolders.has((0,discover/* folderOf */.yS)(file)) || (scope && !scope.includesCard(file)))
                 continue;
@@ -5529,6 +5531,7 @@ function finishGate(started, discovered, early) {
             if (!sign)
                 continue;
             unregistered++;
+            reportedCardFolders.add(folder);
             record([
                 (0,finding/* makeFinding */.M)(unregisteredRule, { id: file }, 'fail', `${file} is a model card (${sign}) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }),
             ]);
@@ -5538,10 +5541,10 @@ function finishGate(started, discovered, early) {
         // With --include, those outside it may belong to systems left out: not this run's to judge.
         if (!discoverOptions.include?.length) {
             const citedCardFolders = new Set([...citedCards].map(discover/* folderOf */.yS));
-            const cardFolders = new Set(found.cardCandidates.map(discover/* folderOf */.yS));
-            // Every manifest owns its folder, one this run leaves out too.
+            // Every manifest owns its folder, one this run leaves out too. Only a card judged a model's
+            // claims the files near it (red team: a dataset card beside model.pkl hid it).
             const ownerFolders = new Set(everyManifest.map(discover/* folderOf */.yS));
-            const unowned = (0,engine_unregistered/* unownedModelFiles */.R7)(found.modelFiles, { manifestFolders: ownerFolders, cardFolders, citedCardFolders, artifactFolders }).filter((file) => !scope || scope.includesCard(file));
+            const unowned = (0,engine_unregistered/* unownedModelFiles */.R7)(found.modelFiles, found.pickleFiles, repo, { manifestFolders: ownerFolders, cardFolders: reportedCardFolders, candidateFolders: new Set(found.cardCandidates.map(discover/* folderOf */.yS)), citedCardFolders, artifactFolders }).filter((file) => !scope || scope.includesCard(file));
             unregistered += unowned.length;
             for (const file of unowned.slice(0, UNOWNED_LISTED)) {
                 record([(0,finding/* makeFinding */.M)(unregisteredRule, { id: file }, 'fail', `${file} is a model file that no ai-system.yaml registers: no system's folder holds it, no system lists it under artifacts, and no model card describes it`, { file, line: 1, column: 1 })]);
@@ -5942,7 +5945,7 @@ function workerCount(systems, jobs) {
 /* harmony export */   RR: () => (/* binding */ artifactsOutside),
 /* harmony export */   Ui: () => (/* binding */ modelFilesByCardFolder)
 /* harmony export */ });
-/* unused harmony export cardFolderOf */
+/* unused harmony exports isCheckpointOrPackedModel, cardFolderOf */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _discover_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1855);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(872);
@@ -5955,6 +5958,18 @@ function workerCount(systems, jobs) {
 
 
 
+/** PyTorch's checkpoint extensions, which torch.load unpickles, whatever the name says. */
+const CHECKPOINT = /\.(?:pt|pth|ckpt)$/i;
+/** A compression suffix on a pickle (joblib writes model.pkl.gz, model.joblib.xz). */
+const COMPRESSED = /\.(?:gz|bz2|xz|lzma|z|zst)$/i;
+/**
+ * A file no name check calls a model's that is one all the same: a PyTorch checkpoint by any name
+ * (yolov8n.pt, resnet50.pth), or a model's pickle compressed (model.pkl.gz). Other pickles by
+ * other names may be data (features.pkl) and are left to the security rules of a system's folder.
+ */
+function isCheckpointOrPackedModel(name) {
+    return CHECKPOINT.test(name) || (COMPRESSED.test(name) && (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .isModelFile */ .ic)(name.replace(COMPRESSED, '')));
+}
 /** How far above a model's files a card may be and still be theirs (a card over weights/ or checkpoints/final/). */
 const MODEL_FILE_LEVELS = 2;
 /** Folders a model's own files are kept in; `models/fraud/` is another model, not a part of this one. */
@@ -6011,13 +6026,15 @@ function artifactsOutside(manifest) {
     return outside;
 }
 /**
- * The model files (one for each folder that holds any, Discovery.modelFiles) that no system owns:
- * not in or below a manifest's folder or a cited card's folder, not in the folder of a file a
- * system lists under artifacts (that folder itself, not the repository's root), and not near a
- * card candidate (that card is judged instead). Sorted.
+ * The model files (one for each folder that holds any, Discovery.modelFiles, and checkpoints
+ * found by isCheckpointOrPackedModel) that no system owns: not in or below a manifest's folder or
+ * a cited card's folder, not in the folder of a file a system lists under artifacts (that folder
+ * itself, not the repository's root), and not near a card reported as a model's (`cardFolders`;
+ * a dataset card or a project README claims nothing). `candidateFolders`: every folder with a
+ * README or model card. Sorted.
  */
-function unownedModelFiles(modelFiles, owners) {
-    const { manifestFolders, cardFolders, citedCardFolders, artifactFolders } = owners;
+function unownedModelFiles(modelFiles, pickleFiles, source, owners) {
+    const { manifestFolders, cardFolders, candidateFolders, citedCardFolders, artifactFolders } = owners;
     const ownedBy = (folder, set) => {
         for (let at = folder;; at = (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(at)) {
             if (set.has(at))
@@ -6026,8 +6043,18 @@ function unownedModelFiles(modelFiles, owners) {
                 return false;
         }
     };
+    // A folder with no file named as a model's, and no README to say what else it is (a dataset's
+    // tensors, embeddings.pt), may hold a checkpoint by another name (yolov8n.pt, resnet50.pth) or
+    // a model's compressed pickle (model.pkl.gz): looked for in its listing.
+    const files = { ...Object.fromEntries(Object.entries(pickleFiles).flatMap(([folder]) => {
+            if (modelFiles[folder] !== undefined || candidateFolders.has(folder))
+                return [];
+            const listed = source.filesIn(folder);
+            const name = Array.isArray(listed) ? listed.find(isCheckpointOrPackedModel) : undefined;
+            return name === undefined ? [] : [[folder, folder === '' ? name : `${folder}/${name}`]];
+        })), ...modelFiles };
     const unowned = [];
-    for (const file of Object.values(modelFiles)) {
+    for (const file of Object.values(files)) {
         const folder = (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(file);
         // A listed file's own folder only, never below it or the root: a PR listing `../LICENSE` as an
         // artifact would otherwise own every model in the repository (review).

@@ -275,6 +275,8 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
       }
     };
     const modelFiles = modelFilesByCardFolder(found.modelFiles, new Set(found.cardCandidates.map(folderOf)), manifestFolders);
+    // The folders of the cards reported here: the model files near one are that card's model.
+    const reportedCardFolders = new Set<string>();
     for (const file of found.cardCandidates) {
       if (citedCards.has(file) || unreadableFolders.has(folderOf(file)) || (scope && !scope.includesCard(file))) continue;
       const text = repo.readText(file);
@@ -284,6 +286,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
       const sign = modelCardSign(card, modelFiles.get(folder), registeredAbove(folder));
       if (!sign) continue;
       unregistered++;
+      reportedCardFolders.add(folder);
       record([
         makeFinding(
           unregisteredRule,
@@ -299,10 +302,10 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     // With --include, those outside it may belong to systems left out: not this run's to judge.
     if (!discoverOptions.include?.length) {
       const citedCardFolders = new Set([...citedCards].map(folderOf));
-      const cardFolders = new Set(found.cardCandidates.map(folderOf));
-      // Every manifest owns its folder, one this run leaves out too.
+      // Every manifest owns its folder, one this run leaves out too. Only a card judged a model's
+      // claims the files near it (red team: a dataset card beside model.pkl hid it).
       const ownerFolders = new Set(everyManifest.map(folderOf));
-      const unowned = unownedModelFiles(found.modelFiles, { manifestFolders: ownerFolders, cardFolders, citedCardFolders, artifactFolders }).filter((file) => !scope || scope.includesCard(file));
+      const unowned = unownedModelFiles(found.modelFiles, found.pickleFiles, repo, { manifestFolders: ownerFolders, cardFolders: reportedCardFolders, candidateFolders: new Set(found.cardCandidates.map(folderOf)), citedCardFolders, artifactFolders }).filter((file) => !scope || scope.includesCard(file));
       unregistered += unowned.length;
       for (const file of unowned.slice(0, UNOWNED_LISTED)) {
         record([makeFinding(unregisteredRule, { id: file }, 'fail', `${file} is a model file that no ai-system.yaml registers: no system's folder holds it, no system lists it under artifacts, and no model card describes it`, { file, line: 1, column: 1 })]);

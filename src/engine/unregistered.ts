@@ -5,8 +5,23 @@
  * `os.system` on load, and no card, passed as "0 systems").
  */
 import * as path from 'node:path';
-import { folderOf } from '../discover/discover.js';
+import { folderOf, isModelFile } from '../discover/discover.js';
+import type { FileSource } from '../fs/repo-fs.js';
 import { declaredArtifacts, type Manifest } from '../load/manifest.js';
+
+/** PyTorch's checkpoint extensions, which torch.load unpickles, whatever the name says. */
+const CHECKPOINT = /\.(?:pt|pth|ckpt)$/i;
+/** A compression suffix on a pickle (joblib writes model.pkl.gz, model.joblib.xz). */
+const COMPRESSED = /\.(?:gz|bz2|xz|lzma|z|zst)$/i;
+
+/**
+ * A file no name check calls a model's that is one all the same: a PyTorch checkpoint by any name
+ * (yolov8n.pt, resnet50.pth), or a model's pickle compressed (model.pkl.gz). Other pickles by
+ * other names may be data (features.pkl) and are left to the security rules of a system's folder.
+ */
+export function isCheckpointOrPackedModel(name: string): boolean {
+  return CHECKPOINT.test(name) || (COMPRESSED.test(name) && isModelFile(name.replace(COMPRESSED, '')));
+}
 
 /** How far above a model's files a card may be and still be theirs (a card over weights/ or checkpoints/final/). */
 const MODEL_FILE_LEVELS = 2;
@@ -62,24 +77,37 @@ export function artifactsOutside(manifest: Pick<Manifest, 'dir' | 'data'>): stri
 }
 
 /**
- * The model files (one for each folder that holds any, Discovery.modelFiles) that no system owns:
- * not in or below a manifest's folder or a cited card's folder, not in the folder of a file a
- * system lists under artifacts (that folder itself, not the repository's root), and not near a
- * card candidate (that card is judged instead). Sorted.
+ * The model files (one for each folder that holds any, Discovery.modelFiles, and checkpoints
+ * found by isCheckpointOrPackedModel) that no system owns: not in or below a manifest's folder or
+ * a cited card's folder, not in the folder of a file a system lists under artifacts (that folder
+ * itself, not the repository's root), and not near a card reported as a model's (`cardFolders`;
+ * a dataset card or a project README claims nothing). `candidateFolders`: every folder with a
+ * README or model card. Sorted.
  */
 export function unownedModelFiles(
   modelFiles: Readonly<Record<string, string>>,
-  owners: { manifestFolders: ReadonlySet<string>; cardFolders: ReadonlySet<string>; citedCardFolders: ReadonlySet<string>; artifactFolders: ReadonlySet<string> },
+  pickleFiles: Readonly<Record<string, string>>,
+  source: Pick<FileSource, 'filesIn'>,
+  owners: { manifestFolders: ReadonlySet<string>; cardFolders: ReadonlySet<string>; candidateFolders: ReadonlySet<string>; citedCardFolders: ReadonlySet<string>; artifactFolders: ReadonlySet<string> },
 ): string[] {
-  const { manifestFolders, cardFolders, citedCardFolders, artifactFolders } = owners;
+  const { manifestFolders, cardFolders, candidateFolders, citedCardFolders, artifactFolders } = owners;
   const ownedBy = (folder: string, set: ReadonlySet<string>) => {
     for (let at = folder; ; at = folderOf(at)) {
       if (set.has(at)) return true;
       if (at === '') return false;
     }
   };
+  // A folder with no file named as a model's, and no README to say what else it is (a dataset's
+  // tensors, embeddings.pt), may hold a checkpoint by another name (yolov8n.pt, resnet50.pth) or
+  // a model's compressed pickle (model.pkl.gz): looked for in its listing.
+  const files = { ...Object.fromEntries(Object.entries(pickleFiles).flatMap(([folder]) => {
+    if (modelFiles[folder] !== undefined || candidateFolders.has(folder)) return [];
+    const listed = source.filesIn(folder);
+    const name = Array.isArray(listed) ? listed.find(isCheckpointOrPackedModel) : undefined;
+    return name === undefined ? [] : [[folder, folder === '' ? name : `${folder}/${name}`]];
+  })), ...modelFiles };
   const unowned: string[] = [];
-  for (const file of Object.values(modelFiles)) {
+  for (const file of Object.values(files)) {
     const folder = folderOf(file);
     // A listed file's own folder only, never below it or the root: a PR listing `../LICENSE` as an
     // artifact would otherwise own every model in the repository (review).

@@ -445,6 +445,12 @@ describe('model files no system owns', () => {
     ['safetensors weights at the root', { 'model.safetensors': 'x' }, [['model.safetensors', 1, said('model.safetensors')]]],
     ['weights in a registered system\'s folder', { 'models/a/weights/model.safetensors': 'x' }, []],
     ['a pickle by a name no model has (data, not a model)', { 'cache/features.pkl': 'x' }, []],
+    // Red team: PyTorch checkpoints by other names, and compressed pickles of a model, passed.
+    ['a PyTorch checkpoint named after its architecture', { 'vision/yolov8n.pt': 'x' }, [['vision/yolov8n.pt', 1, said('vision/yolov8n.pt')]]],
+    ['a .pth beside a pickle of data', { 'ml/features.pkl': 'x', 'ml/resnet50.pth': 'x' }, [['ml/resnet50.pth', 1, said('ml/resnet50.pth')]]],
+    ['a model\'s pickle compressed', { 'ml/model.pkl.gz': 'x' }, [['ml/model.pkl.gz', 1, said('ml/model.pkl.gz')]]],
+    ['a pickle named as a model beside a dataset card', { 'data/README.md': '---\ntask_categories: [text-classification]\n---\n# Reviews\n', 'data/model.pkl': 'x' }, [['data/model.pkl', 1, said('data/model.pkl')]]],
+    ['a tensor file beside a README that says what the folder holds', { 'data/README.md': '# Embeddings\n', 'data/embeddings.pt': 'x' }, []],
     ['weights beside a model card (that card is judged instead)', { 'models/b/README.md': CARD, 'models/b/model.safetensors': 'x' }, [['models/b/README.md', 1, expect.stringContaining('is a model card') as unknown as string]]],
     ['weights in the folder a system lists an artifact of; another version below it is not that system\'s', { 'models/a/ai-system.yaml': `${MANIFEST}artifacts:\n  - path: ../../ml/risk/model.safetensors\n`, 'ml/risk/model.safetensors': 'x', 'ml/risk/v2/model.onnx': 'x' }, [['ml/risk/v2/model.onnx', 1, said('ml/risk/v2/model.onnx')]]],
     // Review: an artifact at the root owned every model file in the repository.

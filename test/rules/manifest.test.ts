@@ -237,7 +237,6 @@ describe('discovery/unregistered-system', () => {
     ['a card under node_modules', { 'node_modules/pkg/README.md': modelCard }],
     // Formats data shares, and weights in another folder, say nothing of this README.
     ['a data folder README beside HDF5 and pickles', { 'data/README.md': '# Features\n', 'data/features.h5': 'x', 'data/scaler.pkl': 'x', 'data/cache.joblib': 'x' }],
-    ['a dataset card beside a checkpoint', { 'data/README.md': '---\ntask_categories: [text-classification]\n---\n# Reviews\n', 'data/model.ckpt': 'x' }],
     ['a README tagged with a word that is no task', { 'docs/README.md': '---\ntags: [other, documentation]\nlicense: mit\n---\n# Docs\n' }],
     ['a docs page tagged with a task word, and no licence', { 'docs/README.md': '---\ntags: [translation]\n---\n# Translating the docs\n' }],
     ['a tensor file beside a dataset README', { 'data/README.md': '# Embeddings\n', 'data/embeddings.pt': 'x' }],
@@ -245,6 +244,12 @@ describe('discovery/unregistered-system', () => {
     ['dev notes beside a registered system\'s weights', { 'sys/README.md': '# Dev notes\n', 'sys/model.onnx': 'x', 'sys/docs/README.md': '---\nlicense: llama3\n---\n# Notes\n' }],
   ])('ignores %s', (_, extra) => {
     expect(failuresOf(check({ ...compliantFiles(), ...extra }), 'discovery/unregistered-system')).toEqual([]);
+  });
+
+  // Red team: a dataset card beside model.pkl claimed it, and nothing was reported.
+  it('does not take a dataset card beside a checkpoint for a model card, and reports the checkpoint, which no card describes', () => {
+    const found = failuresOf(check({ ...compliantFiles(), 'data/README.md': '---\ntask_categories: [text-classification]\n---\n# Reviews\n', 'data/model.ckpt': 'x' }), 'discovery/unregistered-system');
+    expect(found.map((f) => f.file)).toEqual(['data/model.ckpt']);
   });
 
   it('ignores a project README above a model folder, and reports the folder\'s weights, which no system owns', () => {
