@@ -228,10 +228,18 @@ function judge(data) {
         refuse(`intendedUse.affectedPersons names ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(affected)}, a person the system's output affects`);
     const datasets = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
     datasets.forEach((dataset, index) => {
-        if (dataset?.personalData?.present !== true)
+        const personal = dataset?.personalData;
+        const name = typeof dataset?.id === 'string' ? ` (${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(dataset.id)})` : '';
+        if (personal?.present === true) {
+            refuse(`data.datasets[${index}]${name} holds personal data (personalData.present: true): a model trained or evaluated on data about people can treat them unequally`);
             return;
-        const name = typeof dataset.id === 'string' ? ` (${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(dataset.id)})` : '';
-        refuse(`data.datasets[${index}]${name} holds personal data (personalData.present: true): a model trained or evaluated on data about people can treat them unequally`);
+        }
+        // present: false beside the categories of personal data it holds says both (red team).
+        const category = firstStated(personal?.categories);
+        if (category !== undefined && (0,_text_no_one_js__WEBPACK_IMPORTED_MODULE_2__/* .namesNoOne */ .S)(category))
+            return;
+        if (category !== undefined)
+            refuse(`data.datasets[${index}]${name} lists ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(category)} under personalData.categories, though personalData.present is not true: data with categories of personal data is data about people`);
     });
     const attribute = firstStated(bias.sensitiveAttributes);
     if (attribute !== undefined)

@@ -71,7 +71,8 @@ const ART_6_2 = /^\s*art(?:icle)?\.?\s*6\s*\(2\)/;
  * The first point after "Annex III": only spacing, a comma, a colon or a dash before it, and a
  * word that names it ("point", "points", "No."). "Not in Annex III. 5 agents review…" cites none.
  */
-const FIRST_POINT = /[\s,:\-\u2013\u2014]*(?:(?:points?|pt|no|paragraph|area)\.?\s*)?\(?(\d{1,2})\)?(?!\d)/y;
+// "section" and "item" too: "Annex III section 5(b)" cited no point (red team).
+const FIRST_POINT = /[\s,:\-\u2013\u2014]*(?:(?:points?|pt|no|paragraph|para|section|sec|item|area)\.?\s*)?\(?(\d{1,2})\)?(?!\d)/y;
 /**
  * Each next step of a citation's list: separators (a dot only before a letter, as in "1.c") and
  * joining words, then a point's number, a letter in brackets, or a letter right after a number.

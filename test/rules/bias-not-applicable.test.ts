@@ -120,6 +120,17 @@ const refusals: Refusal[] = [
     mutate: (m) => (m.intendedUse = { affectedPersons: 'None directly; tenants whose leases are flagged are affected' }),
     expected: [{ at: 'notApplicable:', message: `${REFUSED}intendedUse.affectedPersons names "None directly; tenants whose leases are flagged are affected", a person the system's output affects` }],
   },
+  // Red team: present: false beside categories of personal data, and a basis citing "section 5(b)".
+  {
+    name: 'a dataset says it holds no personal data and lists categories of it',
+    mutate: (m) => (m.data.datasets[0].personalData = { present: false, categories: ['financial history', 'age band'] }),
+    expected: [{ at: 'notApplicable:', message: `${REFUSED}data.datasets[0] ("train-2025") lists "financial history" under personalData.categories, though personalData.present is not true: data with categories of personal data is data about people` }],
+  },
+  {
+    name: 'the basis cites Annex III "section 5(b)"',
+    mutate: (m) => (m.risk.euAiAct.basis = 'Annex III section 5(b): evaluates the creditworthiness of natural persons'),
+    expected: [{ at: 'notApplicable:', message: expect.stringContaining(`${REFUSED}risk.euAiAct.basis cites Annex III 5 (`) as unknown as string }],
+  },
   {
     name: 'a dataset declares personal data',
     mutate: (m) => (m.data.datasets[0].personalData = { present: true, purpose: 'clause extraction', legalBasis: 'contract', handling: 'names redacted' }),

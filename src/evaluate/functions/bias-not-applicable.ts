@@ -87,9 +87,16 @@ function judge(data: AiSystem): BiasDeclaration | undefined {
   if (affected) refuse(`intendedUse.affectedPersons names ${quoted(affected)}, a person the system's output affects`);
   const datasets = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
   datasets.forEach((dataset, index) => {
-    if (dataset?.personalData?.present !== true) return;
-    const name = typeof dataset.id === 'string' ? ` (${quoted(dataset.id)})` : '';
-    refuse(`data.datasets[${index}]${name} holds personal data (personalData.present: true): a model trained or evaluated on data about people can treat them unequally`);
+    const personal = dataset?.personalData;
+    const name = typeof dataset?.id === 'string' ? ` (${quoted(dataset.id)})` : '';
+    if (personal?.present === true) {
+      refuse(`data.datasets[${index}]${name} holds personal data (personalData.present: true): a model trained or evaluated on data about people can treat them unequally`);
+      return;
+    }
+    // present: false beside the categories of personal data it holds says both (red team).
+    const category = firstStated(personal?.categories);
+    if (category !== undefined && namesNoOne(category)) return;
+    if (category !== undefined) refuse(`data.datasets[${index}]${name} lists ${quoted(category)} under personalData.categories, though personalData.present is not true: data with categories of personal data is data about people`);
   });
   const attribute = firstStated(bias.sensitiveAttributes);
   if (attribute !== undefined) refuse(`bias.sensitiveAttributes lists ${quoted(attribute)}, an attribute of the people the system's fairness is evaluated for`);
