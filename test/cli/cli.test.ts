@@ -294,10 +294,10 @@ describe('help, version, rules and explain', () => {
         '           - document-content on transparency.contentMarking.evidence\n' +
         '               kind: content marking description\n' +
         '               topics:\n' +
-        '                 - name: the marking method\n' +
-        '                   terms: [c2pa, content credential, watermark, metadata, fingerprint, provenance, manifest, label, marking, marked]\n' +
+        '                 - name: a machine-readable marking method\n' +
+        '                   terms: [c2pa, content credential, watermark, metadata, fingerprint, provenance, manifest, iptc, xmp, exif, synthid, digital source type, steganograph, cryptographic]\n' +
         '                 - name: how the mark is detected or verified\n' +
-        '                   terms: [detect, verif, validat, check, decod, read, inspect]\n',
+        '                   terms: [detect, verif, validat, check, decod, inspect, extract]\n',
     ],
     [
       'transparency/gpai-technical-documentation',

@@ -81,6 +81,16 @@ const cases: Case[] = [
     files: { 'sys/docs/marking.md': '# Marking\n\nEvery generated image carries C2PA content credentials naming the model and the time it was generated, and nothing else about it.\n' },
     expected: [{ file: MANIFEST, at: 'evidence: docs/marking.md', message: 'sys/docs/marking.md does not read as a content marking description: no section or text about how the mark is detected or verified' }],
   },
+  // New user: a visible label, and "reads", passed as a machine-readable mark and its detection.
+  {
+    rule: 'transparency/content-marking',
+    name: 'a marking document that describes only a visible label',
+    transparency: GENERATOR,
+    files: { 'sys/docs/marking.md': '# Marking\n\nEach chat message shows a header label that reads "AI assistant", so readers can tell the answer came from the assistant.\n' },
+    expected: [
+      { file: MANIFEST, at: 'evidence: docs/marking.md', message: 'sys/docs/marking.md does not read as a content marking description: no section or text about a machine-readable marking method, nor about how the mark is detected or verified' },
+    ],
+  },
   {
     rule: 'transparency/gpai-technical-documentation',
     name: 'a GPAI model without its technical documentation',
