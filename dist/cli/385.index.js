@@ -236,7 +236,7 @@ function judge(data) {
         }
         // present: false beside the categories of personal data it holds says both (red team).
         const category = firstStated(personal?.categories);
-        if (category !== undefined && (0,_text_no_one_js__WEBPACK_IMPORTED_MODULE_2__/* .namesNoOne */ .S)(category))
+        if (category !== undefined && ((0,_text_no_one_js__WEBPACK_IMPORTED_MODULE_2__/* .namesNoOne */ .S)(category) || NO_CATEGORY.test(category.trim())))
             return;
         if (category !== undefined)
             refuse(`data.datasets[${index}]${name} lists ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(category)} under personalData.categories, though personalData.present is not true: data with categories of personal data is data about people`);
@@ -300,7 +300,9 @@ function personsNamed(value) {
  * one, with one remark in brackets at most. Not an answer that goes on ("None directly; tenants
  * whose leases are flagged are affected" names people: review).
  */
-const NO_PERSON = /^(?:none|no (?:natural )?(?:persons?|people|individuals?|one))(?: ?\([^()]*\))?\.?$/i;
+const NO_PERSON = /^(?:none|no (?:natural )?(?:persons?|people|individuals?|one))(?: (?:is|are) affected)?(?: ?\([^()]*\))?\.?$/i;
+/** A personal-data category that says there is none: "no personal data", "None (anonymised)", "N/A - synthetic". */
+const NO_CATEGORY = /^(?:none|no|n\/?a|not applicable)\b/i;
 function saysNoPerson(text) {
     return NO_PERSON.test(text.trim().replace(/\s+/g, ' '));
 }

@@ -5519,6 +5519,8 @@ function finishGate(started, discovered, early) {
         const modelFiles = (0,engine_unregistered/* modelFilesByCardFolder */.Ui)(found.modelFiles, new Set(found.cardCandidates.map(discover/* folderOf */.yS)), manifestFolders);
         // The folders of the cards reported here: the model files near one are that card's model.
         const reportedCardFolders = new Set();
+        // The folders of dataset cards read here: a checkpoint by another name there is the dataset's (embeddings.pt).
+        const datasetCardFolders = new Set();
         for (const file of found.cardCandidates) {
             if (citedCards.has(file) || unreadableFolders.has((0,discover/* folderOf */.yS)(file)) || (scope && !scope.includesCard(file)))
                 continue;
@@ -5526,6 +5528,8 @@ function finishGate(started, discovered, early) {
             if (!text.ok)
                 continue; // an unreadable README cannot be shown to be a model card
             const card = (0,model_card/* parseCard */.co)(text.text, file);
+            if (card.kind === 'dataset')
+                datasetCardFolders.add((0,discover/* folderOf */.yS)(file));
             const folder = (0,discover/* folderOf */.yS)(file);
             const sign = (0,model_card/* modelCardSign */.BC)(card, modelFiles.get(folder), registeredAbove(folder));
             if (!sign)
@@ -5544,7 +5548,7 @@ function finishGate(started, discovered, early) {
             // Every manifest owns its folder, one this run leaves out too. Only a card judged a model's
             // claims the files near it (red team: a dataset card beside model.pkl hid it).
             const ownerFolders = new Set(everyManifest.map(discover/* folderOf */.yS));
-            const unowned = (0,engine_unregistered/* unownedModelFiles */.R7)(found.modelFiles, found.pickleFiles, repo, { manifestFolders: ownerFolders, cardFolders: reportedCardFolders, candidateFolders: new Set(found.cardCandidates.map(discover/* folderOf */.yS)), citedCardFolders, artifactFolders }).filter((file) => !scope || scope.includesCard(file));
+            const unowned = (0,engine_unregistered/* unownedModelFiles */.R7)(found.modelFiles, found.pickleFiles, repo, { manifestFolders: ownerFolders, cardFolders: reportedCardFolders, datasetCardFolders, citedCardFolders, artifactFolders }).filter((file) => !scope || scope.includesCard(file));
             unregistered += unowned.length;
             for (const file of unowned.slice(0, UNOWNED_LISTED)) {
                 record([(0,finding/* makeFinding */.M)(unregisteredRule, { id: file }, 'fail', `${file} is a model file that no ai-system.yaml registers: no system's folder holds it, no system lists it under artifacts, and no model card describes it`, { file, line: 1, column: 1 })]);
@@ -6030,11 +6034,11 @@ function artifactsOutside(manifest) {
  * found by isCheckpointOrPackedModel) that no system owns: not in or below a manifest's folder or
  * a cited card's folder, not in the folder of a file a system lists under artifacts (that folder
  * itself, not the repository's root), and not near a card reported as a model's (`cardFolders`;
- * a dataset card or a project README claims nothing). `candidateFolders`: every folder with a
- * README or model card. Sorted.
+ * a dataset card or a project README claims nothing). `datasetCardFolders`: the folders of the
+ * dataset cards read. Sorted.
  */
 function unownedModelFiles(modelFiles, pickleFiles, source, owners) {
-    const { manifestFolders, cardFolders, candidateFolders, citedCardFolders, artifactFolders } = owners;
+    const { manifestFolders, cardFolders, datasetCardFolders, citedCardFolders, artifactFolders } = owners;
     const ownedBy = (folder, set) => {
         for (let at = folder;; at = (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(at)) {
             if (set.has(at))
@@ -6043,11 +6047,12 @@ function unownedModelFiles(modelFiles, pickleFiles, source, owners) {
                 return false;
         }
     };
-    // A folder with no file named as a model's, and no README to say what else it is (a dataset's
-    // tensors, embeddings.pt), may hold a checkpoint by another name (yolov8n.pt, resnet50.pth) or
-    // a model's compressed pickle (model.pkl.gz): looked for in its listing.
+    // A folder with no file named as a model's, and no dataset card to say it holds data (a
+    // dataset's tensors, embeddings.pt), may hold a checkpoint by another name (yolov8n.pt,
+    // resnet50.pth) or a model's compressed pickle (model.pkl.gz): looked for in its listing. Any
+    // README is not enough (review: "# Detector" beside yolov8n.pt hid it).
     const files = { ...Object.fromEntries(Object.entries(pickleFiles).flatMap(([folder]) => {
-            if (modelFiles[folder] !== undefined || candidateFolders.has(folder))
+            if (modelFiles[folder] !== undefined || datasetCardFolders.has(folder))
                 return [];
             const listed = source.filesIn(folder);
             const name = Array.isArray(listed) ? listed.find(isCheckpointOrPackedModel) : undefined;
@@ -12083,8 +12088,9 @@ const ART_6_2 = /^\s*art(?:icle)?\.?\s*6\s*\(2\)/;
  * The first point after "Annex III": only spacing, a comma, a colon or a dash before it, and a
  * word that names it ("point", "points", "No."). "Not in Annex III. 5 agents review…" cites none.
  */
-// "section" and "item" too: "Annex III section 5(b)" cited no point (red team).
-const FIRST_POINT = /[\s,:\-\u2013\u2014]*(?:(?:points?|pt|no|paragraph|para|section|sec|item|area)\.?\s*)?\(?(\d{1,2})\)?(?!\d)/y;
+// "section" and "item" too, only before a point's letter: "Annex III section 5(b)" cited no point
+// (red team), and "not in Annex III, section 4 of our assessment explains why" cites none (review).
+const FIRST_POINT = /[\s,:\-\u2013\u2014]*(?:(?:(?:points?|pt|no|paragraph|area)\.?\s*)?\(?(\d{1,2})\)?(?!\d)|(?:section|sec|item)\.?\s*(\d{1,2})(?=\s*\(\s*[a-h]\s*\)))/y;
 /**
  * Each next step of a citation's list: separators (a dot only before a letter, as in "1.c") and
  * joining words, then a point's number, a letter in brackets, or a letter right after a number.
@@ -12119,7 +12125,7 @@ function annexIIIPoints(text) {
         const first = FIRST_POINT.exec(text);
         if (!first)
             continue;
-        let point = Number(first[1]);
+        let point = Number(first[1] ?? first[2]);
         points.push([point, undefined]);
         let afterNumber = true;
         let letter;

@@ -277,11 +277,14 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     const modelFiles = modelFilesByCardFolder(found.modelFiles, new Set(found.cardCandidates.map(folderOf)), manifestFolders);
     // The folders of the cards reported here: the model files near one are that card's model.
     const reportedCardFolders = new Set<string>();
+    // The folders of dataset cards read here: a checkpoint by another name there is the dataset's (embeddings.pt).
+    const datasetCardFolders = new Set<string>();
     for (const file of found.cardCandidates) {
       if (citedCards.has(file) || unreadableFolders.has(folderOf(file)) || (scope && !scope.includesCard(file))) continue;
       const text = repo.readText(file);
       if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
       const card = parseCard(text.text, file);
+      if (card.kind === 'dataset') datasetCardFolders.add(folderOf(file));
       const folder = folderOf(file);
       const sign = modelCardSign(card, modelFiles.get(folder), registeredAbove(folder));
       if (!sign) continue;
@@ -305,7 +308,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
       // Every manifest owns its folder, one this run leaves out too. Only a card judged a model's
       // claims the files near it (red team: a dataset card beside model.pkl hid it).
       const ownerFolders = new Set(everyManifest.map(folderOf));
-      const unowned = unownedModelFiles(found.modelFiles, found.pickleFiles, repo, { manifestFolders: ownerFolders, cardFolders: reportedCardFolders, candidateFolders: new Set(found.cardCandidates.map(folderOf)), citedCardFolders, artifactFolders }).filter((file) => !scope || scope.includesCard(file));
+      const unowned = unownedModelFiles(found.modelFiles, found.pickleFiles, repo, { manifestFolders: ownerFolders, cardFolders: reportedCardFolders, datasetCardFolders, citedCardFolders, artifactFolders }).filter((file) => !scope || scope.includesCard(file));
       unregistered += unowned.length;
       for (const file of unowned.slice(0, UNOWNED_LISTED)) {
         record([makeFinding(unregisteredRule, { id: file }, 'fail', `${file} is a model file that no ai-system.yaml registers: no system's folder holds it, no system lists it under artifacts, and no model card describes it`, { file, line: 1, column: 1 })]);

@@ -81,27 +81,28 @@ export function artifactsOutside(manifest: Pick<Manifest, 'dir' | 'data'>): stri
  * found by isCheckpointOrPackedModel) that no system owns: not in or below a manifest's folder or
  * a cited card's folder, not in the folder of a file a system lists under artifacts (that folder
  * itself, not the repository's root), and not near a card reported as a model's (`cardFolders`;
- * a dataset card or a project README claims nothing). `candidateFolders`: every folder with a
- * README or model card. Sorted.
+ * a dataset card or a project README claims nothing). `datasetCardFolders`: the folders of the
+ * dataset cards read. Sorted.
  */
 export function unownedModelFiles(
   modelFiles: Readonly<Record<string, string>>,
   pickleFiles: Readonly<Record<string, string>>,
   source: Pick<FileSource, 'filesIn'>,
-  owners: { manifestFolders: ReadonlySet<string>; cardFolders: ReadonlySet<string>; candidateFolders: ReadonlySet<string>; citedCardFolders: ReadonlySet<string>; artifactFolders: ReadonlySet<string> },
+  owners: { manifestFolders: ReadonlySet<string>; cardFolders: ReadonlySet<string>; datasetCardFolders: ReadonlySet<string>; citedCardFolders: ReadonlySet<string>; artifactFolders: ReadonlySet<string> },
 ): string[] {
-  const { manifestFolders, cardFolders, candidateFolders, citedCardFolders, artifactFolders } = owners;
+  const { manifestFolders, cardFolders, datasetCardFolders, citedCardFolders, artifactFolders } = owners;
   const ownedBy = (folder: string, set: ReadonlySet<string>) => {
     for (let at = folder; ; at = folderOf(at)) {
       if (set.has(at)) return true;
       if (at === '') return false;
     }
   };
-  // A folder with no file named as a model's, and no README to say what else it is (a dataset's
-  // tensors, embeddings.pt), may hold a checkpoint by another name (yolov8n.pt, resnet50.pth) or
-  // a model's compressed pickle (model.pkl.gz): looked for in its listing.
+  // A folder with no file named as a model's, and no dataset card to say it holds data (a
+  // dataset's tensors, embeddings.pt), may hold a checkpoint by another name (yolov8n.pt,
+  // resnet50.pth) or a model's compressed pickle (model.pkl.gz): looked for in its listing. Any
+  // README is not enough (review: "# Detector" beside yolov8n.pt hid it).
   const files = { ...Object.fromEntries(Object.entries(pickleFiles).flatMap(([folder]) => {
-    if (modelFiles[folder] !== undefined || candidateFolders.has(folder)) return [];
+    if (modelFiles[folder] !== undefined || datasetCardFolders.has(folder)) return [];
     const listed = source.filesIn(folder);
     const name = Array.isArray(listed) ? listed.find(isCheckpointOrPackedModel) : undefined;
     return name === undefined ? [] : [[folder, folder === '' ? name : `${folder}/${name}`]];

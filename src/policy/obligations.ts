@@ -71,8 +71,9 @@ const ART_6_2 = /^\s*art(?:icle)?\.?\s*6\s*\(2\)/;
  * The first point after "Annex III": only spacing, a comma, a colon or a dash before it, and a
  * word that names it ("point", "points", "No."). "Not in Annex III. 5 agents review…" cites none.
  */
-// "section" and "item" too: "Annex III section 5(b)" cited no point (red team).
-const FIRST_POINT = /[\s,:\-\u2013\u2014]*(?:(?:points?|pt|no|paragraph|para|section|sec|item|area)\.?\s*)?\(?(\d{1,2})\)?(?!\d)/y;
+// "section" and "item" too, only before a point's letter: "Annex III section 5(b)" cited no point
+// (red team), and "not in Annex III, section 4 of our assessment explains why" cites none (review).
+const FIRST_POINT = /[\s,:\-\u2013\u2014]*(?:(?:(?:points?|pt|no|paragraph|area)\.?\s*)?\(?(\d{1,2})\)?(?!\d)|(?:section|sec|item)\.?\s*(\d{1,2})(?=\s*\(\s*[a-h]\s*\)))/y;
 /**
  * Each next step of a citation's list: separators (a dot only before a letter, as in "1.c") and
  * joining words, then a point's number, a letter in brackets, or a letter right after a number.
@@ -108,7 +109,7 @@ function annexIIIPoints(text: string): Array<[number, string | undefined]> {
     FIRST_POINT.lastIndex = (mention.index ?? 0) + mention[0].length;
     const first = FIRST_POINT.exec(text);
     if (!first) continue;
-    let point = Number(first[1]);
+    let point = Number(first[1] ?? first[2]);
     points.push([point, undefined]);
     let afterNumber = true;
     let letter: string | undefined;

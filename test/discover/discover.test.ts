@@ -450,7 +450,9 @@ describe('model files no system owns', () => {
     ['a .pth beside a pickle of data', { 'ml/features.pkl': 'x', 'ml/resnet50.pth': 'x' }, [['ml/resnet50.pth', 1, said('ml/resnet50.pth')]]],
     ['a model\'s pickle compressed', { 'ml/model.pkl.gz': 'x' }, [['ml/model.pkl.gz', 1, said('ml/model.pkl.gz')]]],
     ['a pickle named as a model beside a dataset card', { 'data/README.md': '---\ntask_categories: [text-classification]\n---\n# Reviews\n', 'data/model.pkl': 'x' }, [['data/model.pkl', 1, said('data/model.pkl')]]],
-    ['a tensor file beside a README that says what the folder holds', { 'data/README.md': '# Embeddings\n', 'data/embeddings.pt': 'x' }, []],
+    ['a tensor file beside a dataset card', { 'data/README.md': '---\ntask_categories: [feature-extraction]\n---\n# Embeddings\n', 'data/embeddings.pt': 'x' }, []],
+    // Review: any README hid a checkpoint by another name.
+    ['a checkpoint by another name beside a README that is no dataset card', { 'det/README.md': '# Detector\n\nStuff.\n', 'det/yolov8n.pt': 'x' }, [['det/yolov8n.pt', 1, said('det/yolov8n.pt')]]],
     ['weights beside a model card (that card is judged instead)', { 'models/b/README.md': CARD, 'models/b/model.safetensors': 'x' }, [['models/b/README.md', 1, expect.stringContaining('is a model card') as unknown as string]]],
     ['weights in the folder a system lists an artifact of; another version below it is not that system\'s', { 'models/a/ai-system.yaml': `${MANIFEST}artifacts:\n  - path: ../../ml/risk/model.safetensors\n`, 'ml/risk/model.safetensors': 'x', 'ml/risk/v2/model.onnx': 'x' }, [['ml/risk/v2/model.onnx', 1, said('ml/risk/v2/model.onnx')]]],
     // Review: an artifact at the root owned every model file in the repository.

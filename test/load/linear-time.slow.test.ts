@@ -380,7 +380,7 @@ describe('an AIF360 export of many explanations', () => {
 
 describe('monitoring.latestRun as a pattern over many runs', () => {
   // A folder of a run a day for centuries, or a run id each: the names are listed, matched and
-  // counted, and none read past the 1,000 a pattern may match. In memory, so the disk's own time does not count.
+  // counted, and none read past the 200 a pattern may match. In memory, so the disk's own time does not count.
   const run = JSON.stringify({ schema: 'modelgate/monitoring-run@1', ranAt: '2026-11-30T06:00:00Z', tests: [{ name: 'drift', status: 'pass' }] });
   const source = (folders: Map<string, { files: string[]; folders: string[] }>): FileSource =>
     ({
@@ -403,9 +403,9 @@ describe('monitoring.latestRun as a pattern over many runs', () => {
     const growth = growthExponent((n) => {
       const listing = folders(n / 4);
       return () => {
-        // Above the 1,000 runs a pattern may match, none is read: listing and matching the names is what grows.
+        // Above the 200 runs a pattern may match, none is read: listing and matching the names is what grows.
         const chosen = storeOf(pattern, listing).newestMatch(pattern);
-        if (!chosen || chosen.chosen.ok || chosen.read !== 0 || !chosen.chosen.problem.message.includes('more than the 1,000')) throw new Error('the pattern was not refused');
+        if (!chosen || chosen.chosen.ok || chosen.read !== 0 || !chosen.chosen.problem.message.includes('more than the 200')) throw new Error('the pattern was not refused');
       };
     }, ITEMS_BASE);
     expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);

@@ -270,3 +270,17 @@ describe('policies/frameworks/eu-ai-act.yaml', () => {
     expect(Object.keys(raw.controls)).toHaveLength(27);
   });
 });
+
+// Red team: "Annex III section 5(b)" cited no point; review: "section 4 of our assessment" after
+// "not in Annex III" is no point of it.
+describe('an Annex III basis that says "section"', () => {
+  it.each<[string, number[]]>([
+    ['Annex III section 5(b): evaluates the creditworthiness of natural persons', [5]],
+    ['Annex III, item 4(a): recruitment', [4]],
+    ['Not in Annex III, section 4 of our risk assessment explains why.', []],
+    ['Outside Annex III - section 4 of the DPIA covers this', []],
+  ])('%s: points %j', async (basis, points) => {
+    const { personsAreasOfBasis } = await import('../../src/policy/obligations.js');
+    expect(personsAreasOfBasis(basis).map((area) => area.point)).toEqual(points);
+  });
+});

@@ -53,6 +53,9 @@ describe('bias.notApplicable honoured', () => {
     ['the reason as written', (_m: Record<string, any>) => {}, JSON.stringify(REASON)],
     ['intendedUse.affectedPersons saying there are none', (m: Record<string, any>) => (m.intendedUse = { affectedPersons: ['none (the parties are companies)'] }), JSON.stringify(REASON)],
     ['intendedUse.affectedPersons: "No natural persons"', (m: Record<string, any>) => (m.intendedUse = { affectedPersons: 'No natural persons' }), JSON.stringify(REASON)],
+    // Review: ordinary wordings of "none".
+    ['intendedUse.affectedPersons: "No natural persons are affected."', (m: Record<string, any>) => (m.intendedUse = { affectedPersons: 'No natural persons are affected.' }), JSON.stringify(REASON)],
+    ['personalData.categories saying there are none beside present: false', (m: Record<string, any>) => (m.data.datasets[0].personalData = { present: false, categories: ['None (anonymised)'] }), JSON.stringify(REASON)],
     ['a high-risk basis about critical infrastructure (Annex III 2), not about persons', (m: Record<string, any>) => (m.risk.euAiAct = { tier: 'high', basis: 'Annex III 2(a): safety component in the management of the gas network' }), JSON.stringify(REASON)],
     // The reason is the repository's text: quoted and escaped, clipped to 300 characters.
     [

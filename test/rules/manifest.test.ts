@@ -239,7 +239,7 @@ describe('discovery/unregistered-system', () => {
     ['a data folder README beside HDF5 and pickles', { 'data/README.md': '# Features\n', 'data/features.h5': 'x', 'data/scaler.pkl': 'x', 'data/cache.joblib': 'x' }],
     ['a README tagged with a word that is no task', { 'docs/README.md': '---\ntags: [other, documentation]\nlicense: mit\n---\n# Docs\n' }],
     ['a docs page tagged with a task word, and no licence', { 'docs/README.md': '---\ntags: [translation]\n---\n# Translating the docs\n' }],
-    ['a tensor file beside a dataset README', { 'data/README.md': '# Embeddings\n', 'data/embeddings.pt': 'x' }],
+    ['a tensor file beside a dataset card', { 'data/README.md': '---\ntask_categories: [feature-extraction]\n---\n# Embeddings\n', 'data/embeddings.pt': 'x' }],
     // A registered system's folder: its notes beside its weights describe the system's model.
     ['dev notes beside a registered system\'s weights', { 'sys/README.md': '# Dev notes\n', 'sys/model.onnx': 'x', 'sys/docs/README.md': '---\nlicense: llama3\n---\n# Notes\n' }],
   ])('ignores %s', (_, extra) => {

@@ -95,7 +95,7 @@ function judge(data: AiSystem): BiasDeclaration | undefined {
     }
     // present: false beside the categories of personal data it holds says both (red team).
     const category = firstStated(personal?.categories);
-    if (category !== undefined && namesNoOne(category)) return;
+    if (category !== undefined && (namesNoOne(category) || NO_CATEGORY.test(category.trim()))) return;
     if (category !== undefined) refuse(`data.datasets[${index}]${name} lists ${quoted(category)} under personalData.categories, though personalData.present is not true: data with categories of personal data is data about people`);
   });
   const attribute = firstStated(bias.sensitiveAttributes);
@@ -153,7 +153,9 @@ function personsNamed(value: unknown): string | undefined {
  * one, with one remark in brackets at most. Not an answer that goes on ("None directly; tenants
  * whose leases are flagged are affected" names people: review).
  */
-const NO_PERSON = /^(?:none|no (?:natural )?(?:persons?|people|individuals?|one))(?: ?\([^()]*\))?\.?$/i;
+const NO_PERSON = /^(?:none|no (?:natural )?(?:persons?|people|individuals?|one))(?: (?:is|are) affected)?(?: ?\([^()]*\))?\.?$/i;
+/** A personal-data category that says there is none: "no personal data", "None (anonymised)", "N/A - synthetic". */
+const NO_CATEGORY = /^(?:none|no|n\/?a|not applicable)\b/i;
 
 function saysNoPerson(text: string): boolean {
   return NO_PERSON.test(text.trim().replace(/\s+/g, ' '));

@@ -17,7 +17,9 @@ import type { MonitoringRun } from './types.js';
 /**
  * The run judged ran before the one the base commit judged: a pull request went back to an
  * earlier run (red team: the newest run, which failed, deleted, renamed out of the pattern's
- * reach, or the citation narrowed to an older run, and the older passing run was judged).
+ * reach, or the citation narrowed to an older run, and the older passing run was judged). The
+ * base is the commit given (the Action's merge commit holds the base's runs); a branch checked
+ * against a base that has since gained a run is told to merge it (review).
  */
 function ranBeforeBase(system: SystemContext, file: string, ran: Located<string> | undefined, path: PathSegment[]): Failure | undefined {
   const base = system.base;
@@ -29,7 +31,7 @@ function ranBeforeBase(system: SystemContext, file: string, ran: Located<string>
   const headTime = parseDate(ran.value)?.getTime();
   if (baseTime === undefined || headTime === undefined || headTime >= baseTime || !before.ok || !then) return undefined;
   return {
-    message: `${file} ran on ${ran.value}, before ${before.value.file}, the run the base commit ${base.commit.slice(0, 12)} judged (ran on ${then.value}): a pull request does not go back to an earlier monitoring run; keep the newest run's result in reach of the citation, and fix what it found`,
+    message: `${file} ran on ${ran.value}, before ${before.value.file}, the run the base commit ${base.commit.slice(0, 12)} judged (ran on ${then.value}): a pull request does not go back to an earlier monitoring run; keep the newest run's result in reach of the citation, and fix what it found (a branch made before that run was committed to the base: merge the base into it first)`,
     path,
   };
 }
