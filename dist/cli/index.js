@@ -5508,14 +5508,6 @@ function finishGate(started, discovered, early) {
     const unregisteredRule = policy.byId.get('discovery/unregistered-system');
     if (unregisteredRule) {
         const manifestFolders = new Set(found.manifests.map(discover/* folderOf */.yS));
-        const registeredAbove = (folder) => {
-            for (let at = folder;; at = (0,discover/* folderOf */.yS)(at)) {
-                if (manifestFolders.has(at))
-                    return true;
-                if (at === '')
-                    return false;
-            }
-        };
         const modelFiles = (0,engine_unregistered/* modelFilesByCardFolder */.Ui)(found.modelFiles, new Set(found.cardCandidates.map(discover/* folderOf */.yS)), manifestFolders);
         // The folders of the cards reported here: the model files near one are that card's model.
         const reportedCardFolders = new Set();
@@ -5531,7 +5523,7 @@ function finishGate(started, discovered, early) {
             if (card.kind === 'dataset')
                 datasetCardFolders.add((0,discover/* folderOf */.yS)(file));
             const folder = (0,discover/* folderOf */.yS)(file);
-            const sign = (0,model_card/* modelCardSign */.BC)(card, modelFiles.get(folder), registeredAbove(folder));
+            const sign = (0,model_card/* modelCardSign */.BC)(card, modelFiles.get(folder), (0,engine_unregistered/* ownedBy */.LW)(folder, manifestFolders));
             if (!sign)
                 continue;
             unregistered++;
@@ -5945,6 +5937,7 @@ function workerCount(systems, jobs) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ ownedBy),
 /* harmony export */   R7: () => (/* binding */ unownedModelFiles),
 /* harmony export */   RR: () => (/* binding */ artifactsOutside),
 /* harmony export */   Ui: () => (/* binding */ modelFilesByCardFolder)
@@ -5962,6 +5955,15 @@ function workerCount(systems, jobs) {
 
 
 
+/** Whether `folder` or a folder above it (the root included) is one of `folders`. */
+function ownedBy(folder, folders) {
+    for (let at = folder;; at = (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(at)) {
+        if (folders.has(at))
+            return true;
+        if (at === '')
+            return false;
+    }
+}
 /** PyTorch's checkpoint extensions, which torch.load unpickles, whatever the name says. */
 const CHECKPOINT = /\.(?:pt|pth|ckpt)$/i;
 /** A compression suffix on a pickle (joblib writes model.pkl.gz, model.joblib.xz). */
@@ -6039,14 +6041,6 @@ function artifactsOutside(manifest) {
  */
 function unownedModelFiles(modelFiles, pickleFiles, source, owners) {
     const { manifestFolders, cardFolders, datasetCardFolders, citedCardFolders, artifactFolders } = owners;
-    const ownedBy = (folder, set) => {
-        for (let at = folder;; at = (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(at)) {
-            if (set.has(at))
-                return true;
-            if (at === '')
-                return false;
-        }
-    };
     // A folder with no file named as a model's, and no dataset card to say it holds data (a
     // dataset's tensors, embeddings.pt), may hold a checkpoint by another name (yolov8n.pt,
     // resnet50.pth) or a model's compressed pickle (model.pkl.gz): looked for in its listing. Any

@@ -45,7 +45,7 @@ import {
 import { dayOf, type GateOptions } from './options.js';
 import { systemChecker } from './load.js';
 import { workerCount } from './threads.js';
-import { modelFilesByCardFolder, unownedModelFiles } from './unregistered.js';
+import { modelFilesByCardFolder, ownedBy, unownedModelFiles } from './unregistered.js';
 import { EarlyWorkers } from './early-workers.js';
 import type { StartedWorkers } from './pool.js';
 
@@ -268,12 +268,6 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const unregisteredRule = policy.byId.get('discovery/unregistered-system');
   if (unregisteredRule) {
     const manifestFolders = new Set(found.manifests.map(folderOf));
-    const registeredAbove = (folder: string) => {
-      for (let at = folder; ; at = folderOf(at)) {
-        if (manifestFolders.has(at)) return true;
-        if (at === '') return false;
-      }
-    };
     const modelFiles = modelFilesByCardFolder(found.modelFiles, new Set(found.cardCandidates.map(folderOf)), manifestFolders);
     // The folders of the cards reported here: the model files near one are that card's model.
     const reportedCardFolders = new Set<string>();
@@ -286,7 +280,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
       const card = parseCard(text.text, file);
       if (card.kind === 'dataset') datasetCardFolders.add(folderOf(file));
       const folder = folderOf(file);
-      const sign = modelCardSign(card, modelFiles.get(folder), registeredAbove(folder));
+      const sign = modelCardSign(card, modelFiles.get(folder), ownedBy(folder, manifestFolders));
       if (!sign) continue;
       unregistered++;
       reportedCardFolders.add(folder);

@@ -9,6 +9,14 @@ import { folderOf, isModelFile } from '../discover/discover.js';
 import type { FileSource } from '../fs/repo-fs.js';
 import { declaredArtifacts, type Manifest } from '../load/manifest.js';
 
+/** Whether `folder` or a folder above it (the root included) is one of `folders`. */
+export function ownedBy(folder: string, folders: ReadonlySet<string>): boolean {
+  for (let at = folder; ; at = folderOf(at)) {
+    if (folders.has(at)) return true;
+    if (at === '') return false;
+  }
+}
+
 /** PyTorch's checkpoint extensions, which torch.load unpickles, whatever the name says. */
 const CHECKPOINT = /\.(?:pt|pth|ckpt)$/i;
 /** A compression suffix on a pickle (joblib writes model.pkl.gz, model.joblib.xz). */
@@ -91,12 +99,6 @@ export function unownedModelFiles(
   owners: { manifestFolders: ReadonlySet<string>; cardFolders: ReadonlySet<string>; datasetCardFolders: ReadonlySet<string>; citedCardFolders: ReadonlySet<string>; artifactFolders: ReadonlySet<string> },
 ): string[] {
   const { manifestFolders, cardFolders, datasetCardFolders, citedCardFolders, artifactFolders } = owners;
-  const ownedBy = (folder: string, set: ReadonlySet<string>) => {
-    for (let at = folder; ; at = folderOf(at)) {
-      if (set.has(at)) return true;
-      if (at === '') return false;
-    }
-  };
   // A folder with no file named as a model's, and no dataset card to say it holds data (a
   // dataset's tensors, embeddings.pt), may hold a checkpoint by another name (yolov8n.pt,
   // resnet50.pth) or a model's compressed pickle (model.pkl.gz): looked for in its listing. Any
